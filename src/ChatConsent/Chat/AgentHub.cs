@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ChatConsent.Chat;
+
+/// <summary>The agent console's real-time channel; every call needs a signed-in agent.</summary>
+// The literal is IdentityConstants.ApplicationScheme, which is not a constant an attribute can take.
+[Authorize(AuthenticationSchemes = "Identity.Application")]
+public sealed class AgentHub(ChatService chat, ChatStore store, ConversationQueries conversations)
+    : Hub<IAgentClient>
+{
+    private const int ListLimit = 200;
+
+    public override async Task OnConnectedAsync()
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Agents);
+        await base.OnConnectedAsync();
+    }
+
+    public Task<List<ConversationSummary>> GetConversations() =>
+        conversations.ForAgentsAsync(ListLimit, Context.ConnectionAborted);
+
+    public async Task<List<MessageView>> GetMessages(Guid conversationId, long afterSequence)
+    {
+        _ = await conversations.FindAsync(conversationId, Context.ConnectionAborted)
+            ?? throw ChatException.ConversationNotFound();
+        return await store.GetMessagesAsync(conversationId, afterSequence, ChatService.MaxPage, Context.ConnectionAborted);
+    }
+
+    public Task<MessageAck> Send(AgentSendRequest request) =>
+        chat.SendFromAgentAsync(AgentId, request, Context.ConnectionAborted);
+
+    private string AgentId => Context.User?.FindFirstValue(ClaimTypes.NameIdentifier)
+        ?? throw new HubException("unauthorized: sign in as an agent.");
+}

@@ -1,0 +1,33 @@
+namespace ChatConsent.Chat;
+
+/// <summary>A message as clients see it. <c>Sender</c> is <c>visitor</c> or <c>agent</c>.</summary>
+public sealed record MessageView(
+    Guid Id,
+    Guid ConversationId,
+    long Sequence,
+    string ClientMessageId,
+    string Sender,
+    string? AgentName,
+    string Text,
+    DateTimeOffset SentAt);
+
+/// <summary>The server's receipt for a stored message; a resend gets the identical receipt.</summary>
+public sealed record MessageAck(Guid MessageId, Guid ConversationId, long Sequence, string ClientMessageId,
+    DateTimeOffset SentAt);
+
+/// <summary>A visitor writes; with no conversation id the visitor's open conversation is used, or a new one.</summary>
+public sealed record VisitorSendRequest(Guid? ConversationId, string? ClientMessageId, string? Text);
+
+public sealed record AgentSendRequest(Guid ConversationId, string? ClientMessageId, string? Text);
+
+/// <summary>One line in a conversation list.</summary>
+public sealed record ConversationSummary(
+    Guid Id,
+    Guid SiteId,
+    string SiteName,
+    Guid VisitorId,
+    string Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastMessageAt,
+    long LastSequence,
+    string? LastMessagePreview);

@@ -1,0 +1,40 @@
+using ChatConsent.Hosting;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ChatConsent.Chat;
+
+/// <summary>A refusal with a stable <see cref="ErrorCodes">code</see>; the hub turns it into a hub error.</summary>
+public sealed class ChatException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+
+    public static ChatException ConversationNotFound() =>
+        new(ErrorCodes.ConversationNotFound, "No such conversation for this caller.");
+
+    public static ChatException InvalidMessage(string code) => new(code, code switch
+    {
+        ErrorCodes.MessageEmpty => "A message needs some text.",
+        ErrorCodes.MessageTooLong => $"A message may have at most {MessageRules.MaxLength} characters.",
+        _ => $"clientMessageId must be 1 to {MessageRules.MaxClientMessageIdLength} characters.",
+    });
+}
+
+/// <summary>
+/// Turns <see cref="ChatException"/> into a <see cref="HubException"/> whose message begins with
+/// the stable code, so every client can branch on it; the connection stays open.
+/// </summary>
+internal sealed class ChatErrorHubFilter : IHubFilter
+{
+    public async ValueTask<object?> InvokeMethodAsync(
+        HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        try
+        {
+            return await next(invocationContext);
+        }
+        catch (ChatException refusal)
+        {
+            throw new HubException($"{refusal.Code}: {refusal.Message}");
+        }
+    }
+}

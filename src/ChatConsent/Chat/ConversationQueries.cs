@@ -1,0 +1,46 @@
+using ChatConsent.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatConsent.Chat;
+
+/// <summary>Conversation lists for the widget and the console.</summary>
+public sealed class ConversationQueries(ChatDbContext db)
+{
+    private const int PreviewLength = 140;
+
+    public Task<List<ConversationSummary>> ForVisitorAsync(Guid visitorId, CancellationToken cancellationToken) =>
+        Summaries(db.Conversations.Where(c => c.VisitorId == visitorId)).ToListAsync(cancellationToken);
+
+    /// <summary>Conversations with at least one message, newest activity first.</summary>
+    public Task<List<ConversationSummary>> ForAgentsAsync(int limit, CancellationToken cancellationToken) =>
+        Summaries(db.Conversations.Where(c => c.LastSequence > 0)).Take(limit).ToListAsync(cancellationToken);
+
+    public Task<ConversationSummary?> FindAsync(Guid conversationId, CancellationToken cancellationToken) =>
+        Summaries(db.Conversations.Where(c => c.Id == conversationId)).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<Conversation?> FindOwnedAsync(Guid conversationId, Guid visitorId, CancellationToken cancellationToken) =>
+        db.Conversations.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Id == conversationId && c.VisitorId == visitorId, cancellationToken);
+
+    public Task<Conversation?> FindLatestOpenAsync(Guid visitorId, CancellationToken cancellationToken) =>
+        db.Conversations.AsNoTracking()
+            .Where(c => c.VisitorId == visitorId && c.Status == ConversationStatus.Open)
+            .OrderByDescending(c => c.LastMessageAt)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private IQueryable<ConversationSummary> Summaries(IQueryable<Conversation> conversations) =>
+        conversations.AsNoTracking()
+            .OrderByDescending(c => c.LastMessageAt)
+            .Select(c => new ConversationSummary(
+                c.Id,
+                c.SiteId,
+                db.Sites.Where(s => s.Id == c.SiteId).Select(s => s.Name).First(),
+                c.VisitorId,
+                c.Status == ConversationStatus.Open ? "open" : "closed",
+                c.CreatedAt,
+                c.LastMessageAt,
+                c.LastSequence,
+                c.Messages.OrderByDescending(m => m.Sequence)
+                    .Select(m => m.Text.Length > PreviewLength ? m.Text.Substring(0, PreviewLength) : m.Text)
+                    .FirstOrDefault()));
+}

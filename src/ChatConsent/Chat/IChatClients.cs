@@ -1,0 +1,18 @@
+namespace ChatConsent.Chat;
+
+/// <summary>Events the server sends to the widget over <c>/hubs/visitor</c>.</summary>
+public interface IVisitorClient
+{
+    /// <summary>A new message in one of the visitor's conversations, from an agent or from another tab.</summary>
+    Task MessageReceived(MessageView message);
+}
+
+/// <summary>Events the server sends to the agent console over <c>/hubs/agent</c>.</summary>
+public interface IAgentClient
+{
+    /// <summary>A conversation was started or got a new message; replaces the console's list entry.</summary>
+    Task ConversationUpdated(ConversationSummary conversation);
+
+    /// <summary>A new message, from the visitor or from any agent.</summary>
+    Task MessageReceived(MessageView message);
+}

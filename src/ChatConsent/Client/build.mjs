@@ -1,0 +1,19 @@
+// Bundles the widget (a small loader plus a lazily imported chat module) and the agent console
+// into ../wwwroot/dist. Run by the .NET build; everything comes from node_modules, nothing from a CDN.
+import * as esbuild from 'esbuild';
+
+const outdir = new URL('../wwwroot/dist/', import.meta.url).pathname;
+const common = { bundle: true, minify: true, sourcemap: true, target: ['es2020'], logLevel: 'warning' };
+
+// The loader is a classic script: a customer pastes it as <script async>, which cannot be a module.
+await esbuild.build({ ...common, entryPoints: { widget: 'widget/loader.js' }, format: 'iife', outdir });
+
+// What the loader imports on demand; ES modules so that import() can load them from any page.
+await esbuild.build({
+  ...common,
+  entryPoints: { 'widget-chat': 'widget/chat.js', console: 'console/console.js' },
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  outdir,
+});

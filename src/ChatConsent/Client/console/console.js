@@ -1,0 +1,1 @@
+import * as signalR from '@microsoft/signalr'; console.log(signalR);

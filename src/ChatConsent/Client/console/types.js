@@ -1,0 +1,46 @@
+// @ts-check
+// The agent hub's payloads as docs/protocol.md describes them; JSDoc only, nothing runs here.
+
+/**
+ * @typedef {object} MessageView
+ * @property {string} id
+ * @property {string} conversationId
+ * @property {number} sequence
+ * @property {string} clientMessageId
+ * @property {'visitor' | 'agent'} sender
+ * @property {string | null} agentName
+ * @property {string} text
+ * @property {string} sentAt
+ */
+
+/**
+ * @typedef {object} MessageAck
+ * @property {string} messageId
+ * @property {string} conversationId
+ * @property {number} sequence
+ * @property {string} clientMessageId
+ * @property {string} sentAt
+ */
+
+/**
+ * @typedef {object} ConversationSummary
+ * @property {string} id
+ * @property {string} siteId
+ * @property {string} siteName
+ * @property {string} visitorId
+ * @property {'open' | 'closed'} status
+ * @property {string} createdAt
+ * @property {string} lastMessageAt
+ * @property {number} lastSequence
+ * @property {string | null} lastMessagePreview
+ */
+
+/**
+ * A reply the agent wrote that the server has not acknowledged yet.
+ * @typedef {object} OutgoingReply
+ * @property {string} conversationId
+ * @property {string} clientMessageId
+ * @property {string} text
+ */
+
+export {};

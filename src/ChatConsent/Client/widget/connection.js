@@ -1,0 +1,143 @@
+// @ts-check
+import { HubConnectionBuilder, HubConnectionState, LogLevel } from '@microsoft/signalr';
+
+/**
+ * The visitor hub. The identity token travels as SignalR's access token: a header on
+ * negotiate, the query string on the WebSocket request, where browsers allow no headers.
+ *
+ * @typedef {object} MessageView
+ * @property {string} id
+ * @property {string} conversationId
+ * @property {number} sequence
+ * @property {string} clientMessageId
+ * @property {'visitor' | 'agent'} sender
+ * @property {string | null} agentName
+ * @property {string} text
+ * @property {string} sentAt
+ *
+ * @typedef {{ messageId: string, conversationId: string, sequence: number, clientMessageId: string,
+ *   sentAt: string }} MessageAck
+ *
+ * @typedef {{ id: string, status: string, lastSequence: number, lastMessageAt: string }} ConversationSummary
+ *
+ * @typedef {object} ConnectionEvents
+ * @property {(message: MessageView) => void} onMessage
+ * @property {() => void} onReconnecting
+ * @property {() => void} onReconnected
+ * @property {(code: string | null) => void} onClosed null when closed on purpose
+ */
+
+/** Codes after which trying again cannot help: the visitor's standing has to change first. */
+const refusals = new Set(['consent_required', 'consent_denied', 'origin_not_allowed', 'site_not_found']);
+
+const maxRetryDelay = 30_000;
+
+/**
+ * The stable code in a hub error (`… HubException: message_too_long: …`) or in the problem
+ * response of a refused negotiate, which the SignalR client folds into its error text.
+ * @param {unknown} error
+ * @returns {string | null}
+ */
+export function errorCode(error) {
+  const text = String(error instanceof Error ? error.message : error);
+  const hub = /HubException: ([a-z_]+): /.exec(text);
+  const problem = /"code"\s*:\s*"([a-z_]+)"/.exec(text);
+  if (hub || problem) {
+    return (hub ?? problem)?.[1] ?? null;
+  }
+
+  return /Status code '403'/.test(text) ? 'consent_required' : null;
+}
+
+/** @param {string | null} code */
+export function isRefusal(code) {
+  return code !== null && refusals.has(code);
+}
+
+/**
+ * Retries for as long as the page is open, backing off to every 30 seconds, but stops at once
+ * when the service refuses the identity rather than being out of reach.
+ * @type {import('@microsoft/signalr').IRetryPolicy}
+ */
+const retryPolicy = {
+  nextRetryDelayInMilliseconds({ previousRetryCount, retryReason }) {
+    if (isRefusal(errorCode(retryReason))) {
+      return null;
+    }
+
+    return Math.min(maxRetryDelay, [0, 2_000, 5_000, 10_000][previousRetryCount] ?? maxRetryDelay);
+  },
+};
+
+/**
+ * @param {URL} base
+ * @param {string} siteKey
+ * @param {() => string} getToken
+ * @param {ConnectionEvents} events
+ */
+export function createConnection(base, siteKey, getToken, events) {
+  const url = new URL('hubs/visitor', base);
+  url.searchParams.set('site', siteKey);
+
+  // Credentials stay off: the service answers CORS without them, and the token is no cookie of
+  // its origin. The log stays silent because this runs in someone else's page console.
+  const hub = new HubConnectionBuilder()
+    .withUrl(url.href, { accessTokenFactory: getToken, withCredentials: false })
+    .withAutomaticReconnect(retryPolicy)
+    .configureLogging(LogLevel.None)
+    .build();
+
+  hub.on('MessageReceived', events.onMessage);
+  hub.onreconnecting(events.onReconnecting);
+  hub.onreconnected(events.onReconnected);
+  hub.onclose((error) => events.onClosed(error ? errorCode(error) ?? 'unreachable' : null));
+
+  let stopped = false;
+  return {
+    start: () => startWithRetry(hub, () => stopped),
+    stop: () => {
+      stopped = true;
+      return hub.stop();
+    },
+    isConnected: () => hub.state === HubConnectionState.Connected,
+
+    /** @type {(request: { conversationId: string | null, clientMessageId: string, text: string }) => Promise<MessageAck>} */
+    send: (request) => hub.invoke('Send', request),
+
+    /** @type {(conversationId: string, afterSequence: number) => Promise<MessageView[]>} */
+    getMessages: (conversationId, afterSequence) => hub.invoke('GetMessages', conversationId, afterSequence),
+
+    /** @type {() => Promise<ConversationSummary[]>} */
+    getConversations: () => hub.invoke('GetConversations'),
+  };
+}
+
+/** @typedef {ReturnType<typeof createConnection>} Connection */
+
+/**
+ * The automatic reconnect only covers a connection that was up once; the first start gets
+ * the same patience here. Rejects with the refusal's code when retrying cannot help.
+ * @param {import('@microsoft/signalr').HubConnection} hub
+ * @param {() => boolean} stopped
+ */
+async function startWithRetry(hub, stopped) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await hub.start();
+      return;
+    } catch (error) {
+      const code = errorCode(error);
+      const delay = retryPolicy.nextRetryDelayInMilliseconds({
+        previousRetryCount: attempt, elapsedMilliseconds: 0, retryReason: /** @type {Error} */ (error),
+      });
+      if (delay === null || stopped()) {
+        throw new Error(code ?? 'unreachable');
+      }
+
+      await new Promise((resolve) => setTimeout(resolve, Math.max(delay, 1_000)));
+      if (stopped()) {
+        throw new Error('stopped');
+      }
+    }
+  }
+}

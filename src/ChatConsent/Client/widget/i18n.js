@@ -1,0 +1,103 @@
+// @ts-check
+
+/**
+ * The widget's own words. The privacy notice is not here: the server sends it in the page's
+ * language, because its text is what the visitor consents to and is versioned there.
+ */
+const texts = {
+  en: {
+    openChat: 'Open chat',
+    closeChat: 'Close chat',
+    unread: 'New reply',
+    chat: 'Chat',
+    loading: 'Loading…',
+    privacyPolicy: 'Privacy policy',
+    declined: 'No problem: nothing was stored. If you want to chat later, just press the chat button '
+      + 'again at any time.',
+    noticeAgain: 'Show the notice again',
+    emptyConversation: 'Write us a message. We answer right here.',
+    you: 'You',
+    support: 'Support',
+    sending: 'Sending…',
+    inputLabel: 'Your message',
+    inputPlaceholder: 'Write a message…',
+    send: 'Send',
+    reconnecting: 'Connection lost. Reconnecting…',
+    unreachable: 'The chat cannot be reached right now. Please try again later.',
+    noticeChanged: 'The notice has changed. Please read it again before you continue.',
+    errors: {
+      message_empty: 'Please write something first.',
+      message_too_long: 'Your message is too long: at most 4,000 characters.',
+      client_message_id_invalid: 'The message could not be sent. Please try again.',
+      conversation_not_found: 'This conversation no longer exists.',
+      consent_denied: 'The chat is switched off in this site\'s cookie settings.',
+      origin_not_allowed: 'The chat is not available on this page.',
+      site_not_found: 'The chat is not set up for this page.',
+      rate_limited: 'Too many attempts. Please try again in a minute.',
+      unknown: 'Something went wrong. Please try again.',
+    },
+  },
+  de: {
+    openChat: 'Chat öffnen',
+    closeChat: 'Chat schließen',
+    unread: 'Neue Antwort',
+    chat: 'Chat',
+    loading: 'Wird geladen…',
+    privacyPolicy: 'Datenschutzerklärung',
+    declined: 'Kein Problem: Es wurde nichts gespeichert. Wenn Sie später chatten möchten, drücken '
+      + 'Sie einfach jederzeit wieder auf den Chat-Knopf.',
+    noticeAgain: 'Hinweis erneut anzeigen',
+    emptyConversation: 'Schreiben Sie uns. Wir antworten gleich hier.',
+    you: 'Sie',
+    support: 'Support',
+    sending: 'Wird gesendet…',
+    inputLabel: 'Ihre Nachricht',
+    inputPlaceholder: 'Nachricht schreiben…',
+    send: 'Senden',
+    reconnecting: 'Verbindung unterbrochen. Verbinde neu…',
+    unreachable: 'Der Chat ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
+    noticeChanged: 'Der Hinweis hat sich geändert. Bitte lesen Sie ihn erneut, bevor Sie fortfahren.',
+    errors: {
+      message_empty: 'Bitte schreiben Sie zuerst etwas.',
+      message_too_long: 'Ihre Nachricht ist zu lang: höchstens 4.000 Zeichen.',
+      client_message_id_invalid: 'Die Nachricht konnte nicht gesendet werden. Bitte erneut versuchen.',
+      conversation_not_found: 'Dieses Gespräch gibt es nicht mehr.',
+      consent_denied: 'Der Chat ist in den Cookie-Einstellungen dieser Website abgeschaltet.',
+      origin_not_allowed: 'Der Chat ist auf dieser Seite nicht verfügbar.',
+      site_not_found: 'Der Chat ist für diese Seite nicht eingerichtet.',
+      rate_limited: 'Zu viele Versuche. Bitte versuchen Sie es in einer Minute erneut.',
+      unknown: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
+    },
+  },
+};
+
+/** @typedef {typeof texts.en} Texts */
+/** @typedef {keyof typeof texts} Language */
+
+/**
+ * The primary subtag of the page's language if the widget speaks it, else English.
+ * @param {string} [tag] a BCP 47 tag such as `de-AT`; defaults to `<html lang>`
+ * @returns {Language}
+ */
+export function pickLanguage(tag = document.documentElement.lang) {
+  const primary = (tag || '').split(/[-_]/)[0].toLowerCase();
+  return primary === 'de' ? 'de' : 'en';
+}
+
+/**
+ * @param {Language} language
+ * @returns {Texts}
+ */
+export function textsFor(language) {
+  return texts[language];
+}
+
+/**
+ * The localized sentence for a stable error code from the server.
+ * @param {Texts} t
+ * @param {string | null | undefined} code
+ */
+export function errorText(t, code) {
+  const known = /** @type {Record<string, string>} */ (t.errors);
+  return (code && known[code]) || t.errors.unknown;
+}

@@ -1,0 +1,50 @@
+// @ts-check
+import { h, icon } from './dom.js';
+
+/**
+ * The round chat button. It is all the loader draws; it needs no cookie, so in notice mode it
+ * may show before any consent.
+ * @typedef {object} Launcher
+ * @property {HTMLButtonElement} button
+ * @property {(expanded: boolean) => void} setExpanded
+ * @property {(unread: boolean) => void} setUnread
+ */
+
+/**
+ * @param {ShadowRoot} root
+ * @param {import('./i18n.js').Texts} t
+ * @param {() => void} onPress
+ * @returns {Launcher}
+ */
+export function createLauncher(root, t, onPress) {
+  const button = h('button', {
+    type: 'button',
+    class: 'cc-launcher',
+    'data-testid': 'chatconsent-button',
+    'aria-label': t.openChat,
+    'aria-expanded': 'false',
+    'aria-controls': 'cc-panel',
+  }, [icon('chat', 'cc-icon-chat'), icon('close', 'cc-icon-close'), h('span', { class: 'cc-badge' })]);
+  button.addEventListener('click', onPress);
+  root.append(button);
+
+  let unread = false;
+  const label = () => {
+    const open = button.getAttribute('aria-expanded') === 'true';
+    const text = open ? t.closeChat : t.openChat;
+    button.setAttribute('aria-label', unread && !open ? `${text} (${t.unread})` : text);
+  };
+
+  return {
+    button,
+    setExpanded(expanded) {
+      button.setAttribute('aria-expanded', String(expanded));
+      label();
+    },
+    setUnread(value) {
+      unread = value;
+      button.dataset.unread = String(value);
+      label();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+using ChatConsent.Hosting;
+using ChatConsent.Sites;
+using ChatConsent.Visitors;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Net.Http.Headers;
+
+namespace ChatConsent.Consent;
+
+/// <summary>
+/// Stands in front of the visitor hub and the visitor API. A request passes only with a valid
+/// identity for the named site, from an allowed origin, backed by consent that holds right now.
+/// Everything else is refused here with a problem response and never reaches the hub.
+/// </summary>
+internal sealed partial class ConsentGateMiddleware(RequestDelegate next, ILogger<ConsentGateMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context, SiteDirectory sites, ConsentGate gate)
+    {
+        if (!VisitorPaths.IsGated(context.Request.Path) || HttpMethods.IsOptions(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var site = await sites.FindByKeyAsync(SiteDirectory.KeyOf(context), context.RequestAborted);
+        if (site is null)
+        {
+            await Problems.WriteAsync(context, StatusCodes.Status404NotFound, ErrorCodes.SiteNotFound,
+                "No site with this key.", "Pass the site key from the script tag as 'site'.");
+            return;
+        }
+
+        if (!IsAllowedOrigin(context, site))
+        {
+            LogOriginRefused(logger, site.Id);
+            await Problems.WriteAsync(context, StatusCodes.Status403Forbidden, ErrorCodes.OriginNotAllowed,
+                "This page's origin may not use the chat of this site.");
+            return;
+        }
+
+        var session = await AuthenticateAsync(context, site);
+        if (session is null)
+        {
+            await RefuseAsync(context, ErrorCodes.ConsentRequired);
+            return;
+        }
+
+        var decision = await gate.EvaluateAsync(new ConsentRequest(context, site, session), context.RequestAborted);
+        if (decision.Outcome != ConsentOutcome.Granted)
+        {
+            var code = decision.Outcome == ConsentOutcome.Denied ? ErrorCodes.ConsentDenied : ErrorCodes.ConsentRequired;
+            await RefuseAsync(context, code);
+            return;
+        }
+
+        context.Features.Set(session);
+        await next(context);
+    }
+
+    // Browsers always send Origin on WebSocket handshakes and cross-origin fetches, so a listed
+    // origin is what stops another site's page from riding on a visitor's token. Clients that
+    // are not browsers send none and gain nothing from omitting it: they still need a token.
+    private static bool IsAllowedOrigin(HttpContext context, Site site)
+    {
+        var origin = context.Request.Headers[HeaderNames.Origin].ToString();
+        return origin.Length == 0 || site.AllowsOrigin(origin);
+    }
+
+    private static async Task<VisitorSession?> AuthenticateAsync(HttpContext context, Site site)
+    {
+        var result = await context.AuthenticateAsync(VisitorAuthenticationHandler.SchemeName);
+        var session = VisitorSession.FromPrincipal(result.Principal);
+        if (session is null || session.SiteId != site.Id)
+        {
+            return null;
+        }
+
+        context.User = result.Principal!;
+        return session;
+    }
+
+    private static Task RefuseAsync(HttpContext context, string code) => code == ErrorCodes.ConsentDenied
+        ? Problems.WriteAsync(context, StatusCodes.Status403Forbidden, code,
+            "The visitor declined the chat in the site's consent settings.")
+        : Problems.WriteAsync(context, StatusCodes.Status403Forbidden, code,
+            "The chat needs the visitor's consent first.",
+            "Record consent with POST /api/widget/{siteKey}/consent and present the token it returns.");
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Warning,
+        Message = "Refused a visitor request for site {SiteId} from an origin the site does not allow")]
+    private static partial void LogOriginRefused(ILogger logger, Guid siteId);
+}

@@ -1,0 +1,28 @@
+using ChatConsent.Sites;
+using ChatConsent.Visitors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ChatConsent.Data.Configurations;
+
+internal sealed class VisitorConfiguration : IEntityTypeConfiguration<Visitor>
+{
+    public void Configure(EntityTypeBuilder<Visitor> visitor)
+    {
+        visitor.HasKey(v => v.Id);
+        visitor.Property(v => v.Language).HasMaxLength(16);
+        visitor.HasOne<Site>().WithMany().HasForeignKey(v => v.SiteId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class VisitorIdentityConfiguration : IEntityTypeConfiguration<VisitorIdentity>
+{
+    public void Configure(EntityTypeBuilder<VisitorIdentity> identity)
+    {
+        identity.HasKey(i => i.Id);
+        identity.Property(i => i.TokenHash).HasMaxLength(32);
+        identity.HasIndex(i => i.TokenHash).IsUnique();
+        identity.HasOne(i => i.Visitor).WithMany().HasForeignKey(i => i.VisitorId)
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace ChatConsent.Hosting;
+
+/// <summary>Rate-limit policies for endpoints that create rows on behalf of anonymous callers.</summary>
+public static class RateLimits
+{
+    public const string Consent = "consent";
+
+    public static IServiceCollection AddChatRateLimits(this IServiceCollection services)
+    {
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (rejected, _) => new ValueTask(Problems.WriteAsync(rejected.HttpContext,
+                StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, "Too many requests; try again shortly."));
+
+            // The address partitions the counter in memory only; it is never stored or logged.
+            limiter.AddPolicy(Consent, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+        });
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+namespace ChatConsent.Visitors;
+
+/// <summary>
+/// A person chatting on one site. Holds no metadata by itself; what they type lives in messages,
+/// what they agreed to in consent records.
+/// </summary>
+public sealed class Visitor
+{
+    public Guid Id { get; set; }
+
+    public Guid SiteId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Language the visitor's page asked for, used for texts shown to them.</summary>
+    public required string Language { get; set; }
+}
