@@ -12,7 +12,8 @@ namespace ChatConsent.Consent;
 public static class ConsentReader
 {
     /// <summary>Reads <paramref name="platform"/>'s stored choice under the site's mapping.</summary>
-    public static ConsentDecision Read(ConsentPlatform platform, PlatformMapping mapping, ConsentSignals signals)
+    public static ConsentDecision Read(ConsentPlatform platform, PlatformMapping mapping,
+        ConsentSignals signals)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(signals);

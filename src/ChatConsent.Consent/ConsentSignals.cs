@@ -26,7 +26,8 @@ public sealed record ConsentSignals(
     public const string GpcKey = "globalPrivacyControl";
 
     /// <summary>No cookies, no forwarded evidence, no GPC.</summary>
-    public static ConsentSignals None { get; } = new(CookieJar.Empty, new Dictionary<string, string>(), false);
+    public static ConsentSignals None { get; } =
+        new(CookieJar.Empty, new Dictionary<string, string>(), false);
 
     /// <summary>
     /// Builds the signals of one request from the raw <c>Cookie</c> header, the widget's forwarded

@@ -20,7 +20,9 @@ public enum GpcPolicy
 /// GPC is an objection to sale and sharing, not a consent decision about the chat.</param>
 public sealed record GpcResult(bool Sent, bool PrivacyMode, ConsentDecision Decision);
 
-/// <summary>Reads Global Privacy Control (W3C GPC: <c>Sec-GPC: 1</c>, <c>navigator.globalPrivacyControl</c>).</summary>
+/// <summary>
+/// Reads Global Privacy Control (W3C GPC: <c>Sec-GPC: 1</c>, <c>navigator.globalPrivacyControl</c>).
+/// </summary>
 public static class GpcSignal
 {
     /// <summary>The stable source name in evidence.</summary>
@@ -46,7 +48,7 @@ public static class GpcSignal
         return policy switch
         {
             GpcPolicy.Deny => new GpcResult(true, true, ConsentDecision.Denied(evidence)),
-            GpcPolicy.RecordOnly => new GpcResult(true, false, ConsentDecision.Undecided("gpc: recorded only")),
+            GpcPolicy.RecordOnly => new GpcResult(true, false, ConsentDecision.Undecided("gpc: recorded")),
             _ => new GpcResult(true, true, ConsentDecision.Undecided("gpc: privacy mode, not a consent")),
         };
     }

@@ -13,7 +13,7 @@ builder.Services.AddChatData(builder.Configuration);
 builder.Services.AddAgents(builder.Configuration);
 builder.Services.AddVisitors();
 builder.Services.AddConsent();
-builder.Services.AddChat();
+builder.Services.AddChat(builder.Configuration);
 builder.Services.AddDemo(builder.Configuration);
 
 var app = builder.Build();

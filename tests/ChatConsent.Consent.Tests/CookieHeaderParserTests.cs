@@ -19,7 +19,9 @@ public sealed class CookieHeaderParserTests
     [Fact]
     public void Parse_CommasAndQuotes_KeptInsideValue()
     {
-        var jar = CookieHeaderParser.Parse("""cookieyes-consent=consentid:x,consent:yes; cc_cookie={"level":["a","b"]}""");
+        var header = """cookieyes-consent=consentid:x,consent:yes; cc_cookie={"level":["a","b"]}""";
+
+        var jar = CookieHeaderParser.Parse(header);
 
         Assert.True(jar.TryGetValue("cookieyes-consent", out var yes));
         Assert.Equal("consentid:x,consent:yes", yes);
@@ -73,7 +75,9 @@ public sealed class CookieHeaderParserTests
     [Fact]
     public void Parse_ValueOverCap_SkippedWholeNotTruncated()
     {
-        var jar = CookieHeaderParser.Parse("big=" + new string('x', CookieHeaderParser.MaxValueLength + 1) + "; a=1");
+        var big = new string('x', CookieHeaderParser.MaxValueLength + 1);
+
+        var jar = CookieHeaderParser.Parse($"big={big}; a=1");
 
         Assert.False(jar.TryGetValue("big", out _));
         Assert.True(jar.TryGetValue("a", out _));

@@ -46,7 +46,9 @@ public sealed class GpcSignalTests
     [Fact]
     public void ReadGpc_RecordOnly_SentButNoPrivacyMode()
     {
-        var result = ConsentReader.ReadGpc(GpcPolicy.RecordOnly, ConsentSignals.FromRequest(null, secGpcHeader: "1"));
+        var signals = ConsentSignals.FromRequest(null, secGpcHeader: "1");
+
+        var result = ConsentReader.ReadGpc(GpcPolicy.RecordOnly, signals);
 
         Assert.True(result.Sent);
         Assert.False(result.PrivacyMode);

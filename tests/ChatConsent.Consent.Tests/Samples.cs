@@ -86,7 +86,8 @@ internal static class Samples
         + "%5B%5D%2C%22analytics%22%3A%5B%5D%7D%2C%22languageCode%22%3A%22de%22%2C%22lastConsentTimestamp"
         + "%22%3A%222025-06-02T10%3A00%3A00.000Z%22%2C%22expirationTime%22%3A1764583200000%7D";
 
-    public const string VanillaV2Raw = """{"level":["necessary","analytics"],"revision":0,"data":null,"rfc_cookie":false}""";
+    public const string VanillaV2Raw =
+        """{"level":["necessary","analytics"],"revision":0,"data":null,"rfc_cookie":false}""";
 
     public const string OneTrustGranted =
         "isGpcEnabled=0&datestamp=Mon+Jun+02+2025+10%3A15%3A00+GMT%2B0200+(Central+European+Summer+Time)"
@@ -128,7 +129,8 @@ internal static class Samples
     private static string Compact(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!.ToJsonString();
 
     /// <summary>Signals with one cookie, as the browser would send it in the header.</summary>
-    public static ConsentSignals Cookie(string name, string value) => ConsentSignals.FromRequest($"{name}={value}");
+    public static ConsentSignals Cookie(string name, string value) =>
+        ConsentSignals.FromRequest($"{name}={value}");
 
     /// <summary>Signals with one forwarded value and no cookies (cross-site, or localStorage).</summary>
     public static ConsentSignals Forwarded(string key, string value) =>

@@ -23,10 +23,13 @@ internal static class ComplianzReader
         if (!Reading.TryFind(signals, Source, key, out var raw, out var missing))
             return missing;
 
-        var consentId = signals.TryFind(prefix + "id", out var id) && id.Length is > 0 and <= 128 ? id : null;
-        if (mapping.Service is { } service && ReadService(signals, prefix + "consented_services", service) is var (given, servicesRaw))
-            return Reading.Decide(given, implied: false, mapping,
-                Reading.Evidence(Source, servicesRaw, $"{category}/{service}", consentId, null));
+        var consentId = signals.TryFind(prefix + "id", out var id) ? id : null;
+        var servicesKey = prefix + "consented_services";
+        if (mapping.Service is { } service && ReadService(signals, servicesKey, service) is var (given, servicesRaw))
+        {
+            var serviceEvidence = Reading.Evidence(Source, servicesRaw, $"{category}/{service}", consentId, null);
+            return Reading.Decide(given, implied: false, mapping, serviceEvidence);
+        }
 
         return raw switch
         {
@@ -47,8 +50,9 @@ internal static class ComplianzReader
         using (document)
         {
             var root = document.RootElement;
-            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty(service, out var value)
-                && value.ValueKind is (JsonValueKind.True or JsonValueKind.False) ? (value.GetBoolean(), raw) : null;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty(service, out var value))
+                return null;
+            return value.ValueKind is JsonValueKind.True or JsonValueKind.False ? (value.GetBoolean(), raw) : null;
         }
     }
 }

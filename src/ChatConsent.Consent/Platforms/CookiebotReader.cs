@@ -18,7 +18,10 @@ internal static class CookiebotReader
 
         // The whole value -1: the visitor is outside any region that requires consent.
         if (raw == "-1")
-            return Reading.Decide(true, implied: true, mapping, Reading.Evidence(Source, raw, category, null, null));
+        {
+            var regionEvidence = Reading.Evidence(Source, raw, category, null, null);
+            return Reading.Decide(true, implied: true, mapping, regionEvidence);
+        }
         if (!CookiebotLiteral.TryParse(raw, out var fields) || !fields.TryGetValue("stamp", out var stamp))
             return Reading.Malformed(Source, key, "is not a Cookiebot consent object");
         if (!fields.TryGetValue(category, out var value))
@@ -40,7 +43,7 @@ internal static class CookiebotReader
         stamp.Quoted && stamp.Text.Length > 0 && stamp.Text != "-1" ? stamp.Text : null;
 
     private static DateTimeOffset? Timestamp(Dictionary<string, CookiebotValue> fields) =>
-        fields.TryGetValue("utc", out var utc) && !utc.Quoted && long.TryParse(utc.Text, NumberStyles.AllowLeadingSign,
-            CultureInfo.InvariantCulture, out var ms)
+        fields.TryGetValue("utc", out var utc) && !utc.Quoted
+        && long.TryParse(utc.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ms)
             ? Text.JsonValue.EpochMilliseconds(ms) : null;
 }

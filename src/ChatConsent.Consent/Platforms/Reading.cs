@@ -5,6 +5,8 @@ namespace ChatConsent.Consent.Platforms;
 /// <summary>What every platform reader does the same way: find the value, build evidence, decide.</summary>
 internal static class Reading
 {
+    private const int MaxConsentIdLength = 128;
+
     /// <summary>
     /// The raw value under <paramref name="key"/>, from the cookie or the forwarded evidence. A value
     /// that is absent (Safari drops script-set cookies after seven days) is "not decided", never
@@ -19,7 +21,7 @@ internal static class Reading
             return false;
         if (value.Length > ConsentSignals.MaxValueLength)
         {
-            missing = ConsentDecision.Undecided($"{source}: {key} is over {ConsentSignals.MaxValueLength} characters");
+            missing = Malformed(source, key, $"is over {ConsentSignals.MaxValueLength} characters");
             return false;
         }
 
@@ -35,13 +37,18 @@ internal static class Reading
         ConsentEvidence evidence)
     {
         if (implied && !mapping.AcceptImpliedConsent)
-            return ConsentDecision.Undecided($"{evidence.Source}: the answer is implied, not given by the visitor");
+            return ConsentDecision.Undecided($"{evidence.Source}: the answer is implied, not the visitor's");
         return granted ? ConsentDecision.Granted(evidence) : ConsentDecision.Denied(evidence);
     }
 
+    /// <summary>
+    /// Evidence over the raw value. A platform consent id longer than any real one (UUIDs, 64-hex
+    /// controller ids, base64 stamps) is dropped rather than stored: it can only be junk.
+    /// </summary>
     public static ConsentEvidence Evidence(string source, string raw, string scope, string? consentId,
         DateTimeOffset? timestamp) =>
-        new(source, [scope], consentId, timestamp, EvidenceDigest.Of(raw));
+        new(source, [scope], consentId is { Length: > 0 and <= MaxConsentIdLength } ? consentId : null,
+            timestamp, EvidenceDigest.Of(raw));
 
     public static ConsentDecision Malformed(string source, string key, string why) =>
         ConsentDecision.Undecided($"{source}: {key} {why}");

@@ -53,8 +53,8 @@ internal static class TcfMappingCheck
     private static bool CheckVendor(TcCore core, int vendorId, List<string> scopes)
     {
         scopes.Add($"vendor:{vendorId}");
-        var restricted = core.PublisherRestrictions.Any(r =>
-            r.PurposeId == 1 && r.Type == RestrictionType.NotAllowed && r.Vendors.Any(v => vendorId >= v.Start && vendorId <= v.End));
+        var restricted = core.PublisherRestrictions.Any(r => r.PurposeId == 1
+            && r.Type == RestrictionType.NotAllowed && r.Vendors.Any(v => vendorId >= v.Start && vendorId <= v.End));
         return core.VendorConsents.Contains(vendorId) && core.PurposesConsent.Contains(1) && !restricted;
     }
 }

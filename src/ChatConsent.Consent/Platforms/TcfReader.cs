@@ -18,7 +18,9 @@ internal static class TcfReader
 
     public static ConsentDecision Read(PlatformMapping mapping, ConsentSignals signals)
     {
-        if (mapping.TcfCustomPurpose is null && mapping.TcfPublisherPurposes.Count == 0 && mapping.TcfVendorId is null)
+        var mapped = mapping.TcfCustomPurpose is not null || mapping.TcfPublisherPurposes.Count > 0
+            || mapping.TcfVendorId is not null;
+        if (!mapped)
             return Reading.NotMapped(Source, "publisher purpose, custom purpose or vendor id");
         if (!TryFindString(mapping, signals, out var key, out var raw, out var tcString, out var missing))
             return missing;
@@ -29,7 +31,7 @@ internal static class TcfReader
 
         var decision = TcfMappingCheck.Check(decoded, mapping, out var scope);
         if (decision is not { } granted)
-            return ConsentDecision.Undecided($"{Source}: {key} has no publisher TC segment for the mapped purpose");
+            return Reading.Malformed(Source, key, "has no publisher TC segment for the mapped purpose");
         var evidence = Reading.Evidence(Source, raw, scope, null, decoded.Core.LastUpdated);
         return Reading.Decide(granted, implied: false, mapping, evidence);
     }
@@ -65,7 +67,8 @@ internal static class TcfReader
         out string tcString)
     {
         (key, tcString) = (CookiebotReader.CookieName, "");
-        if (!Reading.TryFind(signals, Source, key, out raw, out _) || !CookiebotLiteral.TryParse(raw, out var fields)
+        if (!Reading.TryFind(signals, Source, key, out raw, out _)
+            || !CookiebotLiteral.TryParse(raw, out var fields)
             || !fields.TryGetValue("iab2", out var iab2) || !iab2.Quoted)
             return false;
         tcString = iab2.Text;

@@ -29,7 +29,8 @@ internal static class UsercentricsV2
 
     private static ServiceConsent? Read(JsonElement service, string? controllerId)
     {
-        if (!service.TryGetProperty("status", out var status) || status.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        if (!service.TryGetProperty("status", out var status)
+            || status.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
             return null;
 
         var last = LastHistoryEntry(service);

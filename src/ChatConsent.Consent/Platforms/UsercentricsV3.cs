@@ -5,7 +5,7 @@ namespace ChatConsent.Consent.Platforms;
 
 /// <summary>
 /// Web CMP v3: the consent-details shape of <c>__ucCmp.getConsentDetails()</c>, <c>{consent:
-/// {controllerId, type, updatedAt}, services: {templateId: {consent: {given, type}}}}</c>. The
+/// {controllerId, updatedAt}, services: {templateId: {consent: {given, type}}}}</c>. The
 /// exact schema of the <c>ucData</c> storage entry is not published; it is read in this shape,
 /// with the services map either at the top or inside <c>consent</c>.
 /// </summary>
@@ -16,7 +16,8 @@ internal static class UsercentricsV3
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("consent", out var consent)
             || consent.ValueKind != JsonValueKind.Object)
             return null;
-        if (!TryGetObject(root, "services", out var services) && !TryGetObject(consent, "services", out services))
+        if (!TryGetObject(root, "services", out var services)
+            && !TryGetObject(consent, "services", out services))
             return null;
 
         var controllerId = JsonValue.String(consent, "controllerId");
@@ -27,8 +28,9 @@ internal static class UsercentricsV3
             || given.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
             return null;
 
-        // The v3 typings write EXPLICIT/IMPLICIT in upper case, v2 in lower case.
-        var type = JsonValue.String(state, "type") ?? JsonValue.String(consent, "type");
+        // The v3 typings write EXPLICIT/IMPLICIT in upper case, v2 in lower case. Only the
+        // service's own type counts: the overall type says how the last change was made, not this one.
+        var type = JsonValue.String(state, "type");
         var implied = !string.Equals(type, "explicit", StringComparison.OrdinalIgnoreCase);
         return new ServiceConsent(given.GetBoolean(), implied, controllerId, at);
     }

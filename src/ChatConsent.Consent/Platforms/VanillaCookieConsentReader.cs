@@ -29,10 +29,11 @@ internal static class VanillaCookieConsentReader
             if (!TryReadCategories(root, category, out var accepted))
                 return Reading.Malformed(Source, key, "has no categories or level list");
             if (!TryReadService(root, category, mapping.Service, ref accepted))
-                return Reading.Malformed(Source, key, $"has a services entry for {category} that is no list");
+                return Reading.Malformed(Source, key, $"has a services entry for {category} but no list");
 
             var scope = mapping.Service is null ? category : $"{category}/{mapping.Service}";
-            var at = JsonValue.Timestamp(root, "lastConsentTimestamp") ?? JsonValue.Timestamp(root, "consentTimestamp");
+            var at = JsonValue.Timestamp(root, "lastConsentTimestamp")
+                ?? JsonValue.Timestamp(root, "consentTimestamp");
             var evidence = Reading.Evidence(Source, raw, scope, JsonValue.String(root, "consentId"), at);
             return Reading.Decide(accepted, implied: false, mapping, evidence);
         }

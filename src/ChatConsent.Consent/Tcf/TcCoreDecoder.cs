@@ -113,6 +113,8 @@ internal static class TcCoreDecoder
     private static string? ReadLetters(BitReader r)
     {
         var (first, second) = (r.ReadInt(6), r.ReadInt(6));
-        return first > 25 || second > 25 ? null : string.Concat((char)('A' + first), (char)('A' + second));
+        return first > 25 || second > 25
+            ? null
+            : string.Concat((char)('A' + first), (char)('A' + second));
     }
 }

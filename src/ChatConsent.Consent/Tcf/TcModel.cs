@@ -44,7 +44,10 @@ internal enum RestrictionType
     Undefined = 3,
 }
 
-internal sealed record PublisherRestriction(int PurposeId, RestrictionType Type, IReadOnlyList<VendorRange> Vendors);
+internal sealed record PublisherRestriction(
+    int PurposeId,
+    RestrictionType Type,
+    IReadOnlyList<VendorRange> Vendors);
 
 /// <summary>The core segment, every field in spec order.</summary>
 internal sealed record TcCore(

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Json;
 
 namespace ChatConsent.Consent.Text;
@@ -7,6 +8,8 @@ namespace ChatConsent.Consent.Text;
 internal static class JsonValue
 {
     // Consent objects are shallow; a deep document is an attack, not a consent.
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
     private static readonly JsonDocumentOptions Options = new()
     {
         MaxDepth = 16,
@@ -26,12 +29,14 @@ internal static class JsonValue
         if (!LooksLikeJson(raw) && !PercentDecoding.TryDecode(raw, out text))
             return false;
 
+        // Strict UTF-8 first: JsonDocument throws ArgumentException, not JsonException, on a lone
+        // surrogate, and a forged value may carry one.
         try
         {
-            document = JsonDocument.Parse(text, Options);
+            document = JsonDocument.Parse(StrictUtf8.GetBytes(text), Options);
             return true;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or EncoderFallbackException)
         {
             return false;
         }

@@ -102,4 +102,6 @@ internal static class ChatGroups
     public const string Agents = "agents";
 
     public static string Visitor(Guid visitorId) => $"visitor:{visitorId:N}";
+
+    public static string Identity(Guid identityId) => $"identity:{identityId:N}";
 }

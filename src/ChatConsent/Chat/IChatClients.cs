@@ -5,6 +5,12 @@ public interface IVisitorClient
 {
     /// <summary>A new message in one of the visitor's conversations, from an agent or from another tab.</summary>
     Task MessageReceived(MessageView message);
+
+    /// <summary>
+    /// The visitor's consent ended (withdrawn in the platform, in the widget or by the server);
+    /// the server closes the connection and refuses the token from now on.
+    /// </summary>
+    Task ConsentWithdrawn();
 }
 
 /// <summary>Events the server sends to the agent console over <c>/hubs/agent</c>.</summary>

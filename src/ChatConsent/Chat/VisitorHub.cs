@@ -1,3 +1,4 @@
+using ChatConsent.Consent;
 using ChatConsent.Visitors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -9,12 +10,22 @@ namespace ChatConsent.Chat;
 /// always the one named by the identity token, never by anything in a payload.
 /// </summary>
 [Authorize(AuthenticationSchemes = VisitorAuthenticationHandler.SchemeName)]
-public sealed class VisitorHub(ChatService chat, ConversationQueries conversations) : Hub<IVisitorClient>
+public sealed class VisitorHub(ChatService chat, ConversationQueries conversations, VisitorConnections open)
+    : Hub<IVisitorClient>
 {
     public override async Task OnConnectedAsync()
     {
-        await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Visitor(Session.VisitorId));
+        var session = Session;
+        open.Add(session.IdentityId, Context);
+        await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Visitor(session.VisitorId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Identity(session.IdentityId));
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        open.Remove(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
     }
 
     public Task<MessageAck> Send(VisitorSendRequest request) =>

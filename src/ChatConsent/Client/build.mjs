@@ -1,9 +1,17 @@
 // Bundles the widget (a small loader plus a lazily imported chat module) and the agent console
 // into ../wwwroot/dist. Run by the .NET build; everything comes from node_modules, nothing from a CDN.
+import { readFile, rm } from 'node:fs/promises';
 import * as esbuild from 'esbuild';
 
 const outdir = new URL('../wwwroot/dist/', import.meta.url).pathname;
-const common = { bundle: true, minify: true, sourcemap: true, target: ['es2020'], logLevel: 'warning' };
+const { version } = JSON.parse(await readFile(new URL('package.json', import.meta.url), 'utf8'));
+const common = {
+  bundle: true, minify: true, sourcemap: true, target: ['es2020'], logLevel: 'warning',
+  define: { __CHATCONSENT_VERSION__: JSON.stringify(version) },
+};
+
+// Chunk names carry a hash; without a clean start old ones would pile up beside the new.
+await rm(outdir, { recursive: true, force: true });
 
 // The loader is a classic script: a customer pastes it as <script async>, which cannot be a module.
 await esbuild.build({ ...common, entryPoints: { widget: 'widget/loader.js' }, format: 'iife', outdir });

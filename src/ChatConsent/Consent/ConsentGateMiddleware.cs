@@ -13,7 +13,8 @@ namespace ChatConsent.Consent;
 /// </summary>
 internal sealed partial class ConsentGateMiddleware(RequestDelegate next, ILogger<ConsentGateMiddleware> logger)
 {
-    public async Task InvokeAsync(HttpContext context, SiteDirectory sites, ConsentGate gate)
+    public async Task InvokeAsync(HttpContext context, SiteDirectory sites, ConsentGate gate,
+        ConsentWithdrawal withdrawal)
     {
         if (!VisitorPaths.IsGated(context.Request.Path) || HttpMethods.IsOptions(context.Request.Method))
         {
@@ -37,23 +38,47 @@ internal sealed partial class ConsentGateMiddleware(RequestDelegate next, ILogge
             return;
         }
 
+        var refusal = await AdmitAsync(context, site, gate, withdrawal);
+        if (refusal is not null)
+        {
+            await RefuseAsync(context, refusal);
+            return;
+        }
+
+        await next(context);
+    }
+
+    /// <returns>The error code to refuse with, or null when the request may pass.</returns>
+    private async Task<string?> AdmitAsync(HttpContext context, Site site, ConsentGate gate,
+        ConsentWithdrawal withdrawal)
+    {
         var session = await AuthenticateAsync(context, site);
         if (session is null)
         {
-            await RefuseAsync(context, ErrorCodes.ConsentRequired);
-            return;
+            return ErrorCodes.ConsentRequired;
+        }
+
+        var signals = RequestConsentSignals.Of(context, logger);
+        if (ConsentReader.ReadGpc(site.Consent.GpcPolicy, signals).Decision.Outcome == ConsentOutcome.Denied)
+        {
+            return ErrorCodes.ConsentDenied;
         }
 
         var decision = await gate.EvaluateAsync(new ConsentRequest(context, site, session), context.RequestAborted);
+        if (decision.Outcome == ConsentOutcome.Denied)
+        {
+            await withdrawal.EndPlatformGrantAsync(session, decision, signals.GlobalPrivacyControl,
+                context.RequestAborted);
+            return ErrorCodes.ConsentDenied;
+        }
+
         if (decision.Outcome != ConsentOutcome.Granted)
         {
-            var code = decision.Outcome == ConsentOutcome.Denied ? ErrorCodes.ConsentDenied : ErrorCodes.ConsentRequired;
-            await RefuseAsync(context, code);
-            return;
+            return ErrorCodes.ConsentRequired;
         }
 
         context.Features.Set(session);
-        await next(context);
+        return null;
     }
 
     // Browsers always send Origin on WebSocket handshakes and cross-origin fetches, so a listed

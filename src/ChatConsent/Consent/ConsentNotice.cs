@@ -19,6 +19,19 @@ public sealed record ConsentNotice(
     string? PrivacyPolicyUrl,
     string Version);
 
+/// <summary>
+/// What a visitor who declined in the site's consent platform reads after pressing the
+/// look-alike button. Its version is derived from its text like the notice's.
+/// </summary>
+public sealed record OptInExplanation(
+    string Language,
+    string Title,
+    IReadOnlyList<string> Paragraphs,
+    string GrantLabel,
+    string SettingsLabel,
+    string? PrivacyPolicyUrl,
+    string Version);
+
 /// <summary>Renders the notice in the languages the widget ships (German and English).</summary>
 public static class ConsentNotices
 {
@@ -33,6 +46,17 @@ public static class ConsentNotices
         }
 
         return Languages.Contains(fallback) ? fallback : "en";
+    }
+
+    /// <summary>
+    /// The explanation a visitor who declined in the site's consent platform sees when they press
+    /// the look-alike button: why the chat needs consent, what it stores, for how long.
+    /// </summary>
+    public static OptInExplanation RenderOptIn(Site site, string language)
+    {
+        var (title, paragraphs, grant, settings) = language == "de" ? GermanOptIn(site) : EnglishOptIn(site);
+        var version = VersionOf(language, title, paragraphs);
+        return new OptInExplanation(language, title, paragraphs, grant, settings, site.PrivacyPolicyUrl, version);
     }
 
     public static ConsentNotice Render(Site site, string language)
@@ -66,6 +90,30 @@ public static class ConsentNotices
         ],
         "Zustimmen und chatten",
         "Nein, danke");
+
+    private static (string, string[], string, string) EnglishOptIn(Site site) => (
+        "The chat needs your consent",
+        [
+            $"You have not allowed the chat in this site's cookie settings. To chat with {site.Name}, "
+                + "the chat stores a random visitor id in a cookie on this site so that your "
+                + "conversation survives a page change.",
+            $"The cookie lives {Lifetime(site, "en")}; your messages are stored to answer you. "
+                + "Allowing the chat changes nothing else in your choice.",
+        ],
+        "Allow the chat",
+        "Open cookie settings");
+
+    private static (string, string[], string, string) GermanOptIn(Site site) => (
+        "Der Chat braucht Ihre Einwilligung",
+        [
+            "Sie haben den Chat in den Cookie-Einstellungen dieser Website nicht erlaubt. Für den "
+                + $"Chat mit {site.Name} speichert er eine zufällige Besucherkennung in einem Cookie "
+                + "auf dieser Website, damit Ihr Gespräch einen Seitenwechsel übersteht.",
+            $"Das Cookie bleibt {Lifetime(site, "de")} gespeichert; Ihre Nachrichten werden "
+                + "gespeichert, um Ihnen zu antworten. An Ihrer übrigen Auswahl ändert sich nichts.",
+        ],
+        "Chat erlauben",
+        "Cookie-Einstellungen öffnen");
 
     private static string Lifetime(Site site, string language) => (site.CookieLifetimeDays, language) switch
     {

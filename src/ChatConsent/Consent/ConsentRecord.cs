@@ -39,4 +39,10 @@ public sealed class ConsentRecord
 
     /// <summary>Hex SHA-256 of the evidence the decision rests on.</summary>
     public string? EvidenceDigest { get; set; }
+
+    /// <summary>For a withdrawal: the grant it ends.</summary>
+    public Guid? RevokesRecordId { get; set; }
+
+    /// <summary>Whether the browser sent Global Privacy Control with the decision.</summary>
+    public bool GlobalPrivacyControl { get; set; }
 }

@@ -13,6 +13,11 @@ internal sealed class NoticeConsentSource(ChatDbContext db) : IConsentSource
 
     public async Task<ConsentDecision> EvaluateAsync(ConsentRequest request, CancellationToken cancellationToken)
     {
+        if (!request.Site.Consent.UsesNotice)
+        {
+            return ConsentDecision.Undecided("the site accepts consent only through its consent platform");
+        }
+
         var record = await db.ConsentRecords.AsNoTracking()
             .FirstOrDefaultAsync(r => r.Id == request.Session.ConsentRecordId, cancellationToken);
 

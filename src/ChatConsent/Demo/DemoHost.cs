@@ -92,8 +92,13 @@ internal sealed partial class DemoHost(
         var site = await db.Sites.FirstOrDefaultAsync(s => s.Key == options.Value.SiteKey, cancellationToken);
         if (site is null)
         {
-            site = new Site { Id = Guid.CreateVersion7(), Key = options.Value.SiteKey, Name = options.Value.SiteName,
-                CreatedAt = clock.GetUtcNow() };
+            site = new Site
+            {
+                Id = Guid.CreateVersion7(),
+                Key = options.Value.SiteKey,
+                Name = options.Value.SiteName,
+                CreatedAt = clock.GetUtcNow()
+            };
             db.Sites.Add(site);
         }
 

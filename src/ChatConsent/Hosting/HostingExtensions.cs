@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ChatConsent.Agents;
 using ChatConsent.Chat;
 using ChatConsent.Consent;
@@ -30,12 +31,19 @@ public static class HostingExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
+
+        // Enums cross the wire as camelCase words ("platformOrNotice"), in HTTP and in the hubs.
+        services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddExceptionHandler<ChatExceptionHandler>();
         services.AddChatRateLimits();
         services.AddRazorPages(pages => pages.RootDirectory = "/");
         services.Configure<RouteOptions>(routes => routes.LowercaseUrls = true);
         return services;
     }
+
+    private static bool IsValid(SiteSettings site) =>
+        System.ComponentModel.DataAnnotations.Validator.TryValidateObject(site, new(site), null, validateAllProperties: true);
 
     public static IServiceCollection AddVisitors(this IServiceCollection services)
     {
@@ -44,6 +52,13 @@ public static class HostingExtensions
         services.AddCors();
         services.AddScoped<SiteDirectory>();
         services.AddScoped<ICorsPolicyProvider, SiteCorsPolicyProvider>();
+        services.AddScoped<ConfiguredSites>();
+        services.AddOptions<ConfiguredSitesOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+                configuration.GetSection(ConfiguredSitesOptions.Section).Bind(options.Sites))
+            .Validate(options => options.Sites.TrueForAll(IsValid), "A site under Sites is invalid: check Key, Name, "
+                + "DefaultLanguage, PrivacyPolicyUrl and CookieLifetimeDays (1 to 730).")
+            .ValidateOnStart();
         return services;
     }
 
@@ -51,18 +66,31 @@ public static class HostingExtensions
     public static IServiceCollection AddConsent(this IServiceCollection services)
     {
         services.AddScoped<ConsentGate>();
+        services.AddScoped<PlatformConsentSource>();
+        services.AddScoped<IConsentSource>(provider => provider.GetRequiredService<PlatformConsentSource>());
         services.AddScoped<IConsentSource, NoticeConsentSource>();
-        services.AddScoped<NoticeConsentRecorder>();
+        services.AddScoped<ConsentRecorder>();
+        services.AddScoped<ConsentWithdrawal>();
+        services.AddSingleton<VisitorConnections>();
         return services;
     }
 
-    public static IServiceCollection AddChat(this IServiceCollection services)
+    public static IServiceCollection AddChat(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSignalR(hub =>
+        var signalR = services.AddSignalR(hub =>
         {
             hub.AddFilter<ChatErrorHubFilter>();
             hub.MaximumReceiveMessageSize = 64 * 1024;
-        });
+        }).AddJsonProtocol(json =>
+            json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+
+        // With several instances, the Redis backplane carries each hub message to every instance.
+        if (configuration["Redis:ConnectionString"] is { Length: > 0 } redis)
+        {
+            signalR.AddStackExchangeRedis(redis, options =>
+                options.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("chatconsent"));
+        }
+
         services.AddSingleton<ChatErrorHubFilter>();
         services.AddScoped<ChatStore>();
         services.AddScoped<ConversationQueries>();
@@ -75,6 +103,7 @@ public static class HostingExtensions
     {
         await app.Services.MigrateChatDatabaseAsync(app.Lifetime.ApplicationStopping);
         await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ConfiguredSites>().ApplyAsync(app.Lifetime.ApplicationStopping);
         await scope.ServiceProvider.GetRequiredService<AdminAccountSeeder>().SeedAsync();
     }
 

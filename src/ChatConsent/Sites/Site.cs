@@ -22,6 +22,8 @@ public sealed class Site
     /// <summary>Days the identity cookie lives; null makes it a session cookie.</summary>
     public int? CookieLifetimeDays { get; set; } = 365;
 
+    public SiteConsentSettings Consent { get; set; } = new();
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public bool AllowsOrigin(string origin) =>

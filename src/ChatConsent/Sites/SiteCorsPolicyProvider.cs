@@ -1,3 +1,4 @@
+using ChatConsent.Consent;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 
 namespace ChatConsent.Sites;
@@ -29,7 +30,8 @@ internal sealed class SiteCorsPolicyProvider(SiteDirectory sites) : ICorsPolicyP
         return new CorsPolicyBuilder()
             .WithOrigins([.. site.AllowedOrigins])
             .WithMethods("GET", "POST", "DELETE")
-            .WithHeaders("Authorization", "Content-Type", "X-Requested-With", "X-SignalR-User-Agent")
+            .WithHeaders("Authorization", "Content-Type", "X-Requested-With", "X-SignalR-User-Agent",
+                ForwardedEvidence.HeaderName)
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))
             .Build();
     }

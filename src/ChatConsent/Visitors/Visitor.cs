@@ -14,4 +14,10 @@ public sealed class Visitor
 
     /// <summary>Language the visitor's page asked for, used for texts shown to them.</summary>
     public required string Language { get; set; }
+
+    /// <summary>
+    /// Why nothing but what the visitor types may be collected about them, beyond the site's own
+    /// privacy mode: <c>gpc</c> when their browser sent Global Privacy Control. Null otherwise.
+    /// </summary>
+    public string? PrivacyModeReason { get; set; }
 }

@@ -1,4 +1,5 @@
 using ChatConsent.Consent;
+using ChatConsent.Sites;
 
 namespace ChatConsent.Widget;
 
@@ -7,16 +8,61 @@ public sealed record WidgetConfig(
     string SiteKey,
     string SiteName,
     string Language,
-    string ConsentMode,
+    WidgetConsentConfig Consent,
     ConsentNotice Notice,
+    OptInExplanation OptIn,
     IdentityCookie Cookie);
+
+/// <summary>How the site's chat gets consent, and what the chat is called in its platform.</summary>
+public sealed record WidgetConsentConfig(
+    ConsentMode Mode,
+    ConsentPlatform? Platform,
+    string? Category,
+    string? Service,
+    string? CookieName,
+    int? TcfCustomPurpose,
+    IReadOnlyList<int> TcfPublisherPurposes,
+    int? TcfVendorId,
+    GpcPolicy GpcPolicy,
+    string? OptInLandingUrl)
+{
+    public static WidgetConsentConfig From(SiteConsentSettings settings)
+    {
+        var mapping = settings.Mapping();
+        return new(settings.Mode, settings.Platform, mapping.Category, mapping.Service, mapping.CookieName,
+            mapping.TcfCustomPurpose, mapping.TcfPublisherPurposes, mapping.TcfVendorId, settings.GpcPolicy,
+            settings.OptInLandingUrl);
+    }
+}
 
 /// <summary>How the widget keeps the identity token: a first-party cookie on the host page.</summary>
 /// <param name="Name">Cookie name.</param>
 /// <param name="MaxAgeSeconds">Lifetime in seconds; null for a session cookie.</param>
 public sealed record IdentityCookie(string Name, long? MaxAgeSeconds);
 
-/// <summary>The visitor pressed accept on the notice version they were shown.</summary>
-public sealed record NoticeConsentRequest(string? NoticeVersion, string? Language);
+public enum ConsentSourceKind
+{
+    /// <summary>The chat's own notice, or the opt-in explanation shown before a platform grant.</summary>
+    Notice,
 
-public sealed record NoticeConsentResponse(Guid VisitorId, string Token, Guid ConsentRecordId, IdentityCookie Cookie);
+    /// <summary>The site's consent platform; the evidence is in the request.</summary>
+    Platform,
+}
+
+public enum ConsentChoice
+{
+    Granted,
+    Refused,
+}
+
+/// <summary>
+/// The visitor decided. <c>NoticeVersion</c> is the version of the text they were shown: the
+/// notice, or for a platform grant made through the opt-in explanation, that explanation.
+/// </summary>
+public sealed record WidgetConsentRequest(
+    string? NoticeVersion,
+    string? Language,
+    ConsentSourceKind Source = ConsentSourceKind.Notice,
+    ConsentChoice Decision = ConsentChoice.Granted);
+
+public sealed record WidgetConsentResponse(Guid VisitorId, string Token, Guid ConsentRecordId, IdentityCookie Cookie);

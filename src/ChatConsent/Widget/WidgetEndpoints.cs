@@ -8,8 +8,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace ChatConsent.Widget;
 
 /// <summary>
-/// The widget's bootstrap: its configuration and the recording of consent. These stand outside
-/// the consent gate because they are how consent is obtained; neither sets or reads a cookie.
+/// The widget's bootstrap: its configuration, recording consent, and withdrawing it. These stand
+/// outside the consent gate because they are how consent is obtained and ended; none of them
+/// sets or reads a cookie of the service.
 /// </summary>
 public static class WidgetEndpoints
 {
@@ -22,7 +23,8 @@ public static class WidgetEndpoints
             .WithTags("Widget");
 
         widget.MapGet("/config", GetConfigAsync);
-        widget.MapPost("/consent", GrantConsentAsync).RequireRateLimiting(RateLimits.Consent);
+        widget.MapPost("/consent", RecordConsentAsync).RequireRateLimiting(RateLimits.Consent);
+        widget.MapPost("/withdrawal", WithdrawAsync).RequireRateLimiting(RateLimits.Consent);
         return app;
     }
 
@@ -36,13 +38,14 @@ public static class WidgetEndpoints
         }
 
         var language = ConsentNotices.ChooseLanguage(lang, site.DefaultLanguage);
-        var notice = ConsentNotices.Render(site, language);
-        return TypedResults.Ok(new WidgetConfig(site.Key, site.Name, language, "notice", notice, CookieFor(site)));
+        return TypedResults.Ok(new WidgetConfig(site.Key, site.Name, language, WidgetConsentConfig.From(site.Consent),
+            ConsentNotices.Render(site, language), ConsentNotices.RenderOptIn(site, language), CookieFor(site)));
     }
 
-    private static async Task<Results<Created<NoticeConsentResponse>, ProblemHttpResult>> GrantConsentAsync(
-        string siteKey, NoticeConsentRequest request, HttpContext context, SiteDirectory sites,
-        NoticeConsentRecorder recorder, CancellationToken cancellationToken)
+    private static async Task<Results<Created<WidgetConsentResponse>, NoContent, ProblemHttpResult>>
+        RecordConsentAsync(string siteKey, WidgetConsentRequest request, HttpContext context, SiteDirectory sites,
+            ConsentRecorder recorder, PlatformConsentSource platform, ILogger<ConsentRecorder> logger,
+            CancellationToken cancellationToken)
     {
         var site = await sites.FindByKeyAsync(siteKey, cancellationToken);
         if (site is null)
@@ -50,17 +53,86 @@ public static class WidgetEndpoints
             return SiteNotFound();
         }
 
-        var notice = ConsentNotices.Render(site, ConsentNotices.ChooseLanguage(request.Language, site.DefaultLanguage));
-        if (request.NoticeVersion != notice.Version)
+        var language = ConsentNotices.ChooseLanguage(request.Language, site.DefaultLanguage);
+        var gpc = ConsentReader.ReadGpc(site.Consent.GpcPolicy, RequestConsentSignals.Of(context, logger));
+        if (request.Decision == ConsentChoice.Granted && gpc.Decision.Outcome == ConsentOutcome.Denied)
         {
-            return Problems.Result(StatusCodes.Status409Conflict, ErrorCodes.NoticeOutdated,
-                "The notice shown is not the current one.", "Fetch the configuration again and show its notice.");
+            return Problems.Result(StatusCodes.Status403Forbidden, ErrorCodes.ConsentDenied,
+                "This site does not offer the chat to browsers that send Global Privacy Control.");
         }
 
-        var existing = await CurrentSessionAsync(context, site);
-        var issued = await recorder.GrantAsync(site, notice, existing, cancellationToken);
-        var response = new NoticeConsentResponse(issued.VisitorId, issued.Token, issued.Record.Id, CookieFor(site));
-        return TypedResults.Created((string?)null, response);
+        var basis = request.Source == ConsentSourceKind.Platform
+            ? PlatformBasis(site, request, language, platform.Read(site, context), gpc.Sent)
+            : NoticeBasis(site, request, language, gpc.Sent);
+        if (basis.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        if (request.Decision == ConsentChoice.Refused)
+        {
+            await recorder.RefuseAsync(site, basis.Basis!, cancellationToken);
+            return TypedResults.NoContent();
+        }
+
+        var issued = await recorder.GrantAsync(site, basis.Basis!, await CurrentSessionAsync(context, site),
+            cancellationToken);
+        return TypedResults.Created((string?)null,
+            new WidgetConsentResponse(issued.VisitorId, issued.Token, issued.Record.Id, CookieFor(site)));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> WithdrawAsync(string siteKey,
+        HttpContext context, SiteDirectory sites, ConsentWithdrawal withdrawal, CancellationToken cancellationToken)
+    {
+        var site = await sites.FindByKeyAsync(siteKey, cancellationToken);
+        if (site is null)
+        {
+            return SiteNotFound();
+        }
+
+        // Answers the same whether or not the token was still valid: withdrawing twice is harmless.
+        if (await CurrentSessionAsync(context, site) is { } session)
+        {
+            var gpc = context.Request.Headers["Sec-GPC"] == "1";
+            await withdrawal.WithdrawAsync(session.IdentityId, "widget", null, gpc, cancellationToken);
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    private static (ConsentBasis? Basis, ProblemHttpResult? Problem) NoticeBasis(
+        Site site, WidgetConsentRequest request, string language, bool gpc)
+    {
+        if (!site.Consent.UsesNotice)
+        {
+            return (null, Problems.Result(StatusCodes.Status403Forbidden, ErrorCodes.ConsentRequired,
+                "This site takes consent for the chat only through its consent platform."));
+        }
+
+        var notice = ConsentNotices.Render(site, language);
+        return request.NoticeVersion == notice.Version
+            ? (ConsentBasis.Notice(notice, gpc), null)
+            : (null, NoticeOutdated());
+    }
+
+    private static (ConsentBasis? Basis, ProblemHttpResult? Problem) PlatformBasis(
+        Site site, WidgetConsentRequest request, string language, ConsentDecision decision, bool gpc)
+    {
+        var expected = request.Decision == ConsentChoice.Granted ? ConsentOutcome.Granted : ConsentOutcome.Denied;
+        if (decision.Outcome != expected || decision.Evidence is null)
+        {
+            var code = decision.Outcome == ConsentOutcome.Denied ? ErrorCodes.ConsentDenied : ErrorCodes.ConsentRequired;
+            return (null, Problems.Result(StatusCodes.Status403Forbidden, code,
+                "The site's consent platform does not say so.", decision.RejectionReason));
+        }
+
+        var optIn = ConsentNotices.RenderOptIn(site, language);
+        if (request.NoticeVersion is not null && request.NoticeVersion != optIn.Version)
+        {
+            return (null, NoticeOutdated());
+        }
+
+        return (ConsentBasis.Platform(decision.Evidence, language, request.NoticeVersion, gpc), null);
     }
 
     private static async Task<VisitorSession?> CurrentSessionAsync(HttpContext context, Site site)
@@ -73,7 +145,10 @@ public static class WidgetEndpoints
     private static IdentityCookie CookieFor(Site site) =>
         new(IdentityCookieName, site.CookieLifetimeDays is { } days ? (long)TimeSpan.FromDays(days).TotalSeconds : null);
 
+    private static ProblemHttpResult NoticeOutdated() =>
+        Problems.Result(StatusCodes.Status409Conflict, ErrorCodes.NoticeOutdated,
+            "The text shown is not the current one.", "Fetch the configuration again and show its text.");
+
     private static ProblemHttpResult SiteNotFound() =>
-        Problems.Result(StatusCodes.Status404NotFound, ErrorCodes.SiteNotFound,
-            "No site with this key.");
+        Problems.Result(StatusCodes.Status404NotFound, ErrorCodes.SiteNotFound, "No site with this key.");
 }

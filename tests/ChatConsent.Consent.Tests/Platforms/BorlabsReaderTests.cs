@@ -45,7 +45,9 @@ public sealed class BorlabsReaderTests
     {
         var json = Uri.UnescapeDataString(Samples.Borlabs3Granted);
 
-        var decision = ConsentReader.Read(ConsentPlatform.Borlabs, Mapping, Samples.Forwarded("borlabs-cookie", json));
+        var signals = Samples.Forwarded("borlabs-cookie", json);
+
+        var decision = ConsentReader.Read(ConsentPlatform.Borlabs, Mapping, signals);
 
         Assert.Equal(ConsentOutcome.Granted, decision.Outcome);
     }

@@ -19,15 +19,19 @@ public sealed class ComplianzReaderTests
     [Fact]
     public void Read_MarketingDeny_Denied()
     {
-        Assert.Equal(ConsentOutcome.Denied, Read(Samples.ComplianzHeader, Mapping with { Category = "marketing" }).Outcome);
+        var decision = Read(Samples.ComplianzHeader, Mapping with { Category = "marketing" });
+
+        Assert.Equal(ConsentOutcome.Denied, decision.Outcome);
     }
 
     [Fact]
     public void Read_ServiceConsentRecorded_ServiceDecides()
     {
-        var granted = Read(Samples.ComplianzServicesHeader, Mapping with { Service = "livechat" });
-        var deniedService = Read(Samples.ComplianzServicesHeader.Replace("%3Atrue", "%3Afalse", StringComparison.Ordinal),
-            Mapping with { Service = "livechat" });
+        var mapping = Mapping with { Service = "livechat" };
+        var refusing = Samples.ComplianzServicesHeader.Replace("%3Atrue", "%3Afalse", StringComparison.Ordinal);
+
+        var granted = Read(Samples.ComplianzServicesHeader, mapping);
+        var deniedService = Read(refusing, mapping);
 
         Assert.Equal(ConsentOutcome.Granted, granted.Outcome);
         Assert.Equal(["preferences/livechat"], granted.Evidence!.Scopes);
@@ -37,7 +41,9 @@ public sealed class ComplianzReaderTests
     [Fact]
     public void Read_ServiceMappedButServicesCookieEmpty_CategoryDecides()
     {
-        Assert.Equal(ConsentOutcome.Granted, Read(Samples.ComplianzHeader, Mapping with { Service = "livechat" }).Outcome);
+        var decision = Read(Samples.ComplianzHeader, Mapping with { Service = "livechat" });
+
+        Assert.Equal(ConsentOutcome.Granted, decision.Outcome);
     }
 
     [Fact]

@@ -5,7 +5,8 @@ public sealed class CookieYesReaderTests
     private static readonly PlatformMapping Mapping = PlatformMapping.DefaultFor(ConsentPlatform.CookieYes);
 
     private static ConsentDecision Read(string value, PlatformMapping? mapping = null) =>
-        ConsentReader.Read(ConsentPlatform.CookieYes, mapping ?? Mapping, Samples.Cookie("cookieyes-consent", value));
+        ConsentReader.Read(ConsentPlatform.CookieYes, mapping ?? Mapping,
+            Samples.Cookie("cookieyes-consent", value));
 
     [Fact]
     public void Read_FunctionalYesWithOverallNo_GrantedWithConsentId()
@@ -19,7 +20,9 @@ public sealed class CookieYesReaderTests
     [Fact]
     public void Read_CategoryNo_Denied()
     {
-        Assert.Equal(ConsentOutcome.Denied, Read(Samples.CookieYesPartial, Mapping with { Category = "analytics" }).Outcome);
+        var decision = Read(Samples.CookieYesPartial, Mapping with { Category = "analytics" });
+
+        Assert.Equal(ConsentOutcome.Denied, decision.Outcome);
     }
 
     [Fact]
@@ -62,5 +65,17 @@ public sealed class CookieYesReaderTests
     public void Read_MalformedOrForged_Undecided(string value)
     {
         Assert.Equal(ConsentOutcome.Undecided, Read(value).Outcome);
+    }
+
+    [Fact]
+    public void Read_AbsurdlyLongConsentId_GrantedWithoutStoringTheId()
+    {
+        var value = Samples.CookieYesAll.Replace("consentid:U3ludGhldGljQ29uc2VudElkMDAwMDAwMDAwMDM",
+            "consentid:" + new string('A', 500), StringComparison.Ordinal);
+
+        var decision = Read(value);
+
+        Assert.Equal(ConsentOutcome.Granted, decision.Outcome);
+        Assert.Null(decision.Evidence!.PlatformConsentId);
     }
 }

@@ -124,7 +124,9 @@ public sealed class CookiebotReaderTests
     {
         var huge = Samples.CookiebotGranted[..^1] + "%2Cpad:%27" + new string('a', 70_000) + "%27}";
 
-        var decision = ConsentReader.Read(ConsentPlatform.Cookiebot, Mapping, Samples.Forwarded("CookieConsent", huge));
+        var signals = Samples.Forwarded("CookieConsent", huge);
+
+        var decision = ConsentReader.Read(ConsentPlatform.Cookiebot, Mapping, signals);
 
         Assert.Equal(ConsentOutcome.Undecided, decision.Outcome);
         Assert.Contains("over", decision.RejectionReason, StringComparison.Ordinal);

@@ -36,8 +36,9 @@ public sealed class KlaroReaderTests
     public void Read_RenamedCookie_ReadsThatCookie()
     {
         var mapping = LiveChat with { CookieName = "site_consent" };
+        var signals = Samples.Cookie("site_consent", Samples.KlaroGranted);
 
-        var decision = ConsentReader.Read(ConsentPlatform.Klaro, mapping, Samples.Cookie("site_consent", Samples.KlaroGranted));
+        var decision = ConsentReader.Read(ConsentPlatform.Klaro, mapping, signals);
 
         Assert.Equal(ConsentOutcome.Granted, decision.Outcome);
     }

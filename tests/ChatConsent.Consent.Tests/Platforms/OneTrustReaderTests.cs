@@ -20,21 +20,26 @@ public sealed class OneTrustReaderTests
     [Fact]
     public void Read_GroupOff_Denied()
     {
-        Assert.Equal(ConsentOutcome.Denied, Read(Samples.OneTrustGranted, Mapping with { Category = "C0004" }).Outcome);
+        var decision = Read(Samples.OneTrustGranted, Mapping with { Category = "C0004" });
+
+        Assert.Equal(ConsentOutcome.Denied, decision.Outcome);
     }
 
     [Fact]
     public void Read_NoInteractionYet_UndecidedUnlessImpliedAccepted()
     {
-        Assert.Equal(ConsentOutcome.Undecided, Read(Samples.OneTrustImplied).Outcome);
-        Assert.Equal(ConsentOutcome.Granted, Read(Samples.OneTrustImplied, Mapping with { AcceptImpliedConsent = true }).Outcome);
+        var strict = Read(Samples.OneTrustImplied);
+        var lenient = Read(Samples.OneTrustImplied, Mapping with { AcceptImpliedConsent = true });
+
+        Assert.Equal(ConsentOutcome.Undecided, strict.Outcome);
+        Assert.Equal(ConsentOutcome.Granted, lenient.Outcome);
     }
 
     [Fact]
     public void Read_EncodedAmpersandInLandingPath_DoesNotSplitFields()
     {
-        var value = Samples.OneTrustGranted.Replace("NotLandingPage", "https%3A%2F%2Fshop.example%2F%3Fa%3D1%26groups%3DC0003%3A0",
-            StringComparison.Ordinal);
+        var landingPath = "https%3A%2F%2Fshop.example%2F%3Fa%3D1%26groups%3DC0003%3A0";
+        var value = Samples.OneTrustGranted.Replace("NotLandingPage", landingPath, StringComparison.Ordinal);
 
         Assert.Equal(ConsentOutcome.Granted, Read(value).Outcome);
     }
@@ -42,13 +47,16 @@ public sealed class OneTrustReaderTests
     [Fact]
     public void Read_GroupMissing_Undecided()
     {
-        Assert.Equal(ConsentOutcome.Undecided, Read(Samples.OneTrustGranted, Mapping with { Category = "C0005" }).Outcome);
+        var decision = Read(Samples.OneTrustGranted, Mapping with { Category = "C0005" });
+
+        Assert.Equal(ConsentOutcome.Undecided, decision.Outcome);
     }
 
     [Fact]
     public void Read_AwaitingReconsent_Undecided()
     {
-        var value = Samples.OneTrustGranted.Replace("AwaitingReconsent=false", "AwaitingReconsent=true", StringComparison.Ordinal);
+        var value = Samples.OneTrustGranted.Replace("AwaitingReconsent=false", "AwaitingReconsent=true",
+            StringComparison.Ordinal);
 
         Assert.Equal(ConsentOutcome.Undecided, Read(value).Outcome);
     }
@@ -80,7 +88,9 @@ public sealed class OneTrustReaderTests
     [Fact]
     public void ParseDatestamp_NegativeOffset_Parsed()
     {
-        var at = Consent.Platforms.OneTrustReader.ParseDatestamp("Mon Jun 02 2025 04:15:00 GMT-0400 (Eastern Daylight Time)");
+        var datestamp = "Mon Jun 02 2025 04:15:00 GMT-0400 (Eastern Daylight Time)";
+
+        var at = Consent.Platforms.OneTrustReader.ParseDatestamp(datestamp);
 
         Assert.Equal(Samples.At("2025-06-02T08:15:00Z"), at);
     }

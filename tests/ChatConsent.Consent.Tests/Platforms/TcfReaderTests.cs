@@ -39,7 +39,9 @@ public sealed class TcfReaderTests
     [InlineData(new[] { 1, 3 }, ConsentOutcome.Denied)]
     public void Read_PublisherPurposesMapped_AllMustHold(int[] purposes, ConsentOutcome expected)
     {
-        var decision = Read(new() { TcfPublisherPurposes = purposes }, Samples.Cookie("euconsent-v2", CustomPurposes));
+        var mapping = new PlatformMapping { TcfPublisherPurposes = purposes };
+
+        var decision = Read(mapping, Samples.Cookie("euconsent-v2", CustomPurposes));
 
         Assert.Equal(expected, decision.Outcome);
     }
@@ -78,13 +80,17 @@ public sealed class TcfReaderTests
     [Fact]
     public void Read_ForwardedFromTcfApi_Granted()
     {
-        Assert.Equal(ConsentOutcome.Granted, Read(CustomPurposeOne, Samples.Forwarded("tcString", CustomPurposes)).Outcome);
+        var decision = Read(CustomPurposeOne, Samples.Forwarded("tcString", CustomPurposes));
+
+        Assert.Equal(ConsentOutcome.Granted, decision.Outcome);
     }
 
     [Fact]
     public void Read_RejectAllWithoutCustomPurposes_Denied()
     {
-        var decision = Read(CustomPurposeOne, Samples.Cookie("euconsent-v2", "CQGiOUAQGiOUAAHABBENBLFgAAAAAAAAAAAAAAAAAAAA.YAAAAAAAAAAA"));
+        var rejectAll = "CQGiOUAQGiOUAAHABBENBLFgAAAAAAAAAAAAAAAAAAAA.YAAAAAAAAAAA";
+
+        var decision = Read(CustomPurposeOne, Samples.Cookie("euconsent-v2", rejectAll));
 
         Assert.Equal(ConsentOutcome.Denied, decision.Outcome);
     }
@@ -110,7 +116,9 @@ public sealed class TcfReaderTests
     [Fact]
     public void Read_GlobalScopeString_Undecided()
     {
-        var decision = Read(new() { TcfVendorId = 1 }, Samples.Cookie("euconsent-v2", "COtybn4PA_zT4KjACBENAPCIAEBAAECAAIAAAAAAAAAA"));
+        var globalScope = Samples.Cookie("euconsent-v2", "COtybn4PA_zT4KjACBENAPCIAEBAAECAAIAAAAAAAAAA");
+
+        var decision = Read(new() { TcfVendorId = 1 }, globalScope);
 
         Assert.Equal(ConsentOutcome.Undecided, decision.Outcome);
     }
@@ -118,7 +126,9 @@ public sealed class TcfReaderTests
     [Fact]
     public void Read_NothingMapped_Undecided()
     {
-        var decision = Read(PlatformMapping.DefaultFor(ConsentPlatform.Tcf), Samples.Cookie("euconsent-v2", CustomPurposes));
+        var mapping = PlatformMapping.DefaultFor(ConsentPlatform.Tcf);
+
+        var decision = Read(mapping, Samples.Cookie("euconsent-v2", CustomPurposes));
 
         Assert.Equal(ConsentOutcome.Undecided, decision.Outcome);
     }

@@ -22,7 +22,8 @@ public sealed class UsercentricsReaderTests
     [Fact]
     public void Read_V2ExplicitStatusFalse_Denied()
     {
-        var value = Samples.UsercentricsV2Granted.Replace("\"status\":true}", "\"status\":false}", StringComparison.Ordinal);
+        var value = Samples.UsercentricsV2Granted.Replace("\"status\":true}", "\"status\":false}",
+            StringComparison.Ordinal);
 
         Assert.Equal(ConsentOutcome.Denied, Read("uc_settings", value).Outcome);
     }
@@ -33,8 +34,11 @@ public sealed class UsercentricsReaderTests
         var value = """{"controllerId":"c","services":[{"id":"ChatTplId01","status":true,"history":[""" +
             """{"action":"onInitialPageLoad","status":true,"timestamp":1735689600000,"type":"implicit"}]}]}""";
 
-        Assert.Equal(ConsentOutcome.Undecided, Read("uc_settings", value).Outcome);
-        Assert.Equal(ConsentOutcome.Granted, Read("uc_settings", value, Chat with { AcceptImpliedConsent = true }).Outcome);
+        var strict = Read("uc_settings", value);
+        var lenient = Read("uc_settings", value, Chat with { AcceptImpliedConsent = true });
+
+        Assert.Equal(ConsentOutcome.Undecided, strict.Outcome);
+        Assert.Equal(ConsentOutcome.Granted, lenient.Outcome);
     }
 
     [Fact]
@@ -57,10 +61,16 @@ public sealed class UsercentricsReaderTests
     [Fact]
     public void Read_V3PreferredOverV2_WhenBothForwarded()
     {
-        var denyV3 = Samples.UsercentricsV3Granted.Replace("\"given\":true", "\"given\":false", StringComparison.Ordinal);
-        var forwarded = new Dictionary<string, string> { ["ucData"] = denyV3, ["uc_settings"] = Samples.UsercentricsV2Granted };
+        var denyV3 = Samples.UsercentricsV3Granted.Replace("\"given\":true", "\"given\":false",
+            StringComparison.Ordinal);
+        var forwarded = new Dictionary<string, string>
+        {
+            ["ucData"] = denyV3,
+            ["uc_settings"] = Samples.UsercentricsV2Granted,
+        };
 
-        var decision = ConsentReader.Read(ConsentPlatform.Usercentrics, Chat, ConsentSignals.FromRequest(null, forwarded));
+        var decision = ConsentReader.Read(ConsentPlatform.Usercentrics, Chat,
+            ConsentSignals.FromRequest(null, forwarded));
 
         Assert.Equal(ConsentOutcome.Denied, decision.Outcome);
     }
@@ -68,13 +78,17 @@ public sealed class UsercentricsReaderTests
     [Fact]
     public void Read_TemplateNotInServices_Undecided()
     {
-        Assert.Equal(ConsentOutcome.Undecided, Read("uc_settings", Samples.UsercentricsV2Granted, Chat with { Service = "Nope" }).Outcome);
+        var decision = Read("uc_settings", Samples.UsercentricsV2Granted, Chat with { Service = "Nope" });
+
+        Assert.Equal(ConsentOutcome.Undecided, decision.Outcome);
     }
 
     [Fact]
     public void Read_DefaultMappingHasNoTemplateId_Undecided()
     {
-        var decision = Read("uc_settings", Samples.UsercentricsV2Granted, PlatformMapping.DefaultFor(ConsentPlatform.Usercentrics));
+        var mapping = PlatformMapping.DefaultFor(ConsentPlatform.Usercentrics);
+
+        var decision = Read("uc_settings", Samples.UsercentricsV2Granted, mapping);
 
         Assert.Equal(ConsentOutcome.Undecided, decision.Outcome);
         Assert.Contains("template id", decision.RejectionReason, StringComparison.Ordinal);
@@ -83,7 +97,9 @@ public sealed class UsercentricsReaderTests
     [Fact]
     public void Read_NothingForwarded_Undecided()
     {
-        var decision = ConsentReader.Read(ConsentPlatform.Usercentrics, Chat, ConsentSignals.FromRequest("uc_x=1"));
+        var signals = ConsentSignals.FromRequest("uc_x=1");
+
+        var decision = ConsentReader.Read(ConsentPlatform.Usercentrics, Chat, signals);
 
         Assert.Equal(ConsentOutcome.Undecided, decision.Outcome);
     }

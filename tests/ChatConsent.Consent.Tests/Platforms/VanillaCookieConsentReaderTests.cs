@@ -6,7 +6,8 @@ public sealed class VanillaCookieConsentReaderTests
         PlatformMapping.DefaultFor(ConsentPlatform.VanillaCookieConsent) with { Category = "functional" };
 
     private static ConsentDecision Read(string header, PlatformMapping? mapping = null) =>
-        ConsentReader.Read(ConsentPlatform.VanillaCookieConsent, mapping ?? Functional, ConsentSignals.FromRequest(header));
+        ConsentReader.Read(ConsentPlatform.VanillaCookieConsent, mapping ?? Functional,
+            ConsentSignals.FromRequest(header));
 
     [Fact]
     public void Read_Version3CategoryAccepted_GrantedWithIdAndTime()
@@ -90,6 +91,8 @@ public sealed class VanillaCookieConsentReaderTests
     {
         var value = """{"categories":["functional"],"services":{"functional":"livechat"}}""";
 
-        Assert.Equal(ConsentOutcome.Undecided, Read("cc_cookie=" + value, Functional with { Service = "livechat" }).Outcome);
+        var decision = Read("cc_cookie=" + value, Functional with { Service = "livechat" });
+
+        Assert.Equal(ConsentOutcome.Undecided, decision.Outcome);
     }
 }

@@ -111,7 +111,8 @@ public sealed class ReferenceEncoderFixtureTests
     private static (TcString Tc, JsonElement Expected) Decode(string name)
     {
         var fixture = Fixtures.Single(f => f.GetProperty("name").GetString() == name);
-        var ok = TcStringDecoder.TryDecode(fixture.GetProperty("tcString").GetString()!, out var tc, out var error);
+        var tcString = fixture.GetProperty("tcString").GetString()!;
+        var ok = TcStringDecoder.TryDecode(tcString, out var tc, out var error);
         Assert.True(ok, error);
         return (tc!, fixture.GetProperty("expected"));
     }

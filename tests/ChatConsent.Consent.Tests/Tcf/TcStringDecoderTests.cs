@@ -77,8 +77,8 @@ public sealed class TcStringDecoderTests
     [Fact]
     public void TryDecode_RealAcceptAll_ReadsRestrictionsOverVendorRange()
     {
-        var tc = Decode("CQbB_cAQbB_cAAHABBENCFFsAP_gAAAAAAAAHXwCAAIAAqABaAFsAUgBZgF5gOvAAAAKSgAwABBd8pABgACC75CADAAEF3x0"
-            + "AGAAILvhIAMAAQXf.f_wAAAAAAAAA");
+        var tc = Decode("CQbB_cAQbB_cAAHABBENCFFsAP_gAAAAAAAAHXwCAAIAAqABaAFsAUgBZgF5gOvAAAAKSgAwABBd8p"
+            + "ABgACC75CADAAEF3x0AGAAILvhIAMAAQXf.f_wAAAAAAAAA");
 
         Assert.Equal((7, 133, 5), (tc.Core.CmpId, tc.Core.VendorListVersion, tc.Core.TcfPolicyVersion));
         Assert.Equal([1, 2], tc.Core.SpecialFeatureOptIns.Ids);
@@ -105,8 +105,8 @@ public sealed class TcStringDecoderTests
     [Fact]
     public void TryDecode_RealLegitimateInterestOnly_ReadsRestrictionTypes()
     {
-        var core = Decode("CQEyKcAQEyKcAAGABBENBGFgAAAAAEPgABBoAAAOWgJAAkABkAEcARwAnAByADnAIAAQcAjgBdQFSgLUAXQAvMBggDFgHLAB"
-            + "BQAIC6CgAEAjgAAA.YAAAAAAAAAAA").Core;
+        var core = Decode("CQEyKcAQEyKcAAGABBENBGFgAAAAAEPgABBoAAAOWgJAAkABkAEcARwAnAByADnAIAAQcAjgBdQ"
+            + "FSgLUAXQAvMBggDFgHLABBQAIC6CgAEAjgAAA.YAAAAAAAAAAA").Core;
 
         Assert.Empty(core.PurposesConsent.Ids);
         Assert.Equal([2, 7, 8, 9, 10, 11], core.PurposesLITransparency.Ids);
@@ -198,6 +198,22 @@ public sealed class TcStringDecoderTests
         var restriction = Decode(writer.ToString()).Core.PublisherRestrictions.Single();
 
         Assert.Equal(200, restriction.Vendors.Count);
+    }
+
+    [Fact]
+    public void TryDecode_ThousandRangeEntriesNearCookieLimit_DecodedCompletely()
+    {
+        var writer = TcBitWriter.CoreHeader().Write(2000, 16).Write(1, 1).Write(1000, 12);
+        for (var id = 1; id <= 1000; id++)
+            writer.Write(0, 1).Write(2 * id, 16);
+        var value = writer.EmptyVendorSection().Write(0, 12) + ".YAAAAAAAAAAA";
+
+        var core = Decode(value).Core;
+
+        Assert.InRange(value.Length, 2800, 4096);
+        Assert.Equal(1000, core.VendorConsents.Ids().Count);
+        Assert.True(core.VendorConsents.Contains(2000));
+        Assert.False(core.VendorConsents.Contains(1999));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class RestartTests
         var databaseFile = Path.Combine(Path.GetTempPath(), $"chatconsent-restart-{Guid.NewGuid():N}.db");
         MessageAck first, second;
         string token;
-        await using (var before = await new ChatConsentHost(databaseFile).StartAsync())
+        await using (var before = await new ChatConsentHost(databaseFile) { KeepsDatabase = true }.StartAsync())
         {
             await using var agent = await TestAgent.SignInAsync(before);
             await using var visitor = await TestVisitor.ConsentAsync(before);

@@ -39,7 +39,9 @@ public sealed partial class TestAgent : IAsyncDisposable
         var antiforgery = AntiforgeryField().Match(page).Groups[1].Value;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Email"] = email, ["Password"] = password, ["__RequestVerificationToken"] = antiforgery,
+            ["Email"] = email,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = antiforgery,
         });
         var response = await http.PostAsync("/agents/signin", form);
         await response.Content.LoadIntoBufferAsync();

@@ -21,13 +21,19 @@ public sealed class ChatConsentHost : WebApplicationFactory<Program>
     public const string AgentEmail = "agent@shop.example";
     public const string AgentPassword = "correct-horse-battery";
 
-    public ChatConsentHost(string? databaseFile = null)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public ChatConsentHost(string? databaseFile = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         DatabaseFile = databaseFile ?? Path.Combine(Path.GetTempPath(), $"chatconsent-{Guid.NewGuid():N}.db");
+        _settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(0);
     }
 
     public string DatabaseFile { get; }
+
+    /// <summary>Leave the SQLite file behind on dispose, for a host that restarts on it.</summary>
+    public bool KeepsDatabase { get; init; }
 
     public Uri BaseAddress => new(Services.GetRequiredService<IServer>().Features
         .GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
@@ -42,7 +48,10 @@ public sealed class ChatConsentHost : WebApplicationFactory<Program>
         {
             db.Sites.Add(new Site
             {
-                Id = Guid.NewGuid(), Key = SiteKey, Name = "Example Shop", AllowedOrigins = [SiteOrigin],
+                Id = Guid.NewGuid(),
+                Key = SiteKey,
+                Name = "Example Shop",
+                AllowedOrigins = [SiteOrigin],
                 CreatedAt = DateTimeOffset.UtcNow,
             });
             await db.SaveChangesAsync();
@@ -65,5 +74,26 @@ public sealed class ChatConsentHost : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Email", AgentEmail);
         builder.UseSetting("Admin:Password", AgentPassword);
         builder.UseSetting("Admin:DisplayName", "Alex from Support");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+
+        // Pooled connections keep the file open; release them so the temporary file can go.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (KeepsDatabase)
+        {
+            return;
+        }
+
+        foreach (var file in new[] { DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 }

@@ -17,12 +17,12 @@ public sealed class TestVisitor(ChatConsentHost host, string token, Guid visitor
     public static async Task<TestVisitor> ConsentAsync(ChatConsentHost host, string siteKey = ChatConsentHost.SiteKey)
     {
         using var http = host.CreateClient();
-        var config = await http.GetFromJsonAsync<WidgetConfig>($"/api/widget/{siteKey}/config?lang=en");
+        var config = await http.GetFromJsonAsync<WidgetConfig>($"/api/widget/{siteKey}/config?lang=en", Json.Options);
         var response = await http.PostAsJsonAsync($"/api/widget/{siteKey}/consent",
-            new NoticeConsentRequest(config!.Notice.Version, "en"));
+            new WidgetConsentRequest(config!.Notice.Version, "en"), Json.Options);
         response.EnsureSuccessStatusCode();
 
-        var issued = await response.Content.ReadFromJsonAsync<NoticeConsentResponse>();
+        var issued = await response.Content.ReadFromJsonAsync<WidgetConsentResponse>(Json.Options);
         return new TestVisitor(host, issued!.Token, issued.VisitorId);
     }
 

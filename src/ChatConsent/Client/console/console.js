@@ -1,1 +1,194 @@
-import * as signalR from '@microsoft/signalr'; console.log(signalR);
+// @ts-check
+// The agent console at /agents: wires the hub's events to the conversation list, the open
+// conversation and the reply box, and brings all three up to date after every (re)connect.
+import { createConnection, hubErrorCode, isConnected, startConnection } from './hub.js';
+import { ConversationList } from './list.js';
+import { ConversationView } from './conversation.js';
+import { ReplyBox } from './reply.js';
+import { visitorLabel } from './format.js';
+
+/** @typedef {import('./types.js').ConversationSummary} ConversationSummary */
+/** @typedef {import('./types.js').MessageView} MessageView */
+
+const conversationIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const stateTexts = {
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  reconnecting: 'Connection lost. Reconnecting…',
+  offline: 'Offline. Retrying…',
+};
+
+/**
+ * @template {HTMLElement} T
+ * @param {string} id
+ * @param {new () => T} type
+ * @returns {T}
+ */
+function element(id, type) {
+  const found = document.getElementById(id);
+  if (!(found instanceof type)) {
+    throw new Error(`The console page lacks #${id}.`);
+  }
+  return found;
+}
+
+/** @param {HTMLElement} root */
+function start(root) {
+  const signInUrl = root.dataset.signin ?? '/agents/signin';
+  const connection = createConnection(root.dataset.hub ?? '/hubs/agent', signInUrl);
+  const list = new ConversationList(element('conversations', HTMLUListElement), element('no-conversations', HTMLElement));
+  const view = new ConversationView({
+    section: element('conversation', HTMLElement),
+    placeholder: element('placeholder', HTMLElement),
+    title: element('conversation-title', HTMLElement),
+    subtitle: element('conversation-subtitle', HTMLElement),
+    messages: element('messages', HTMLOListElement),
+  }, connection);
+  const reply = new ReplyBox({
+    form: element('reply', HTMLFormElement),
+    text: element('reply-text', HTMLTextAreaElement),
+    error: element('reply-error', HTMLElement),
+  }, connection, view, signInUrl);
+
+  const app = { connection, list, view, reply, announcer: element('announcer', HTMLElement) };
+  const showState = stateShower(element('connection-state', HTMLElement));
+  listen(app, showState);
+  showState('connecting');
+  startConnection(connection, signInUrl, () => showState('offline')).then(() => {
+    if (isConnected(connection)) {
+      showState('connected');
+      synchronize(app);
+    }
+  });
+}
+
+/** @typedef {{ connection: import('@microsoft/signalr').HubConnection, list: ConversationList,
+ *   view: ConversationView, reply: ReplyBox, announcer: HTMLElement }} App */
+
+/**
+ * @param {App} app
+ * @param {(state: keyof typeof stateTexts) => void} showState
+ */
+function listen(app, showState) {
+  const { connection, list, view, reply } = app;
+  connection.on('ConversationUpdated', (/** @type {ConversationSummary} */ summary) => {
+    list.upsert(summary);
+    if (summary.id === view.currentId) {
+      view.describe(summary);
+    }
+  });
+  connection.on('MessageReceived', (/** @type {MessageView} */ message) => received(app, message));
+  connection.onreconnecting(() => {
+    showState('reconnecting');
+    view.suspend();
+    reply.markWaiting();
+  });
+  connection.onreconnected(() => {
+    showState('connected');
+    synchronize(app);
+  });
+  connection.onclose(() => {
+    showState('offline');
+    view.suspend();
+  });
+
+  window.addEventListener('hashchange', () => openFromHash(app));
+  element('reply-text', HTMLTextAreaElement).addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && view.currentId) {
+      list.focusItem(view.currentId);
+    }
+  });
+  setInterval(() => list.refreshTimes(), 30_000);
+}
+
+/**
+ * A live message: shown when its conversation is open, and announced to screen readers when a
+ * visitor wrote it. The list's unread count follows from the ConversationUpdated after it.
+ * @param {App} app
+ * @param {MessageView} message
+ */
+function received(app, message) {
+  const shown = app.view.receive(message);
+  if (message.sender !== 'visitor') {
+    return;
+  }
+
+  const summary = app.list.get(message.conversationId);
+  const who = summary ? visitorLabel(summary.visitorId) : 'a new visitor';
+  app.announcer.textContent = shown ? `${who} wrote: ${message.text}` : `New message from ${who}.`;
+}
+
+/**
+ * Everything that may have changed while the connection was down: unacknowledged replies go
+ * out again, the list is reloaded, and the open conversation catches up.
+ * @param {App} app
+ */
+async function synchronize(app) {
+  const { connection, list, view, reply } = app;
+  reply.resendAll();
+  try {
+    list.replaceAll(await connection.invoke('GetConversations'));
+    if (view.currentId) {
+      view.describe(list.get(view.currentId));
+      await view.catchUp();
+    } else {
+      await openFromHash(app);
+    }
+  } catch (error) {
+    showFailure(app, error);
+  }
+}
+
+/**
+ * The address names the open conversation, so a reload or the back button keeps the place.
+ * @param {App} app
+ */
+async function openFromHash(app) {
+  const { list, view, reply } = app;
+  const id = location.hash.slice(1);
+  if (id === view.currentId) {
+    return;
+  }
+
+  if (!conversationIdPattern.test(id)) {
+    list.select(null);
+    view.close();
+    reply.switchTo(null);
+    return;
+  }
+
+  list.select(id);
+  const loading = view.open(id, list.get(id));
+  reply.switchTo(id);
+  reply.focus();
+  try {
+    await loading;
+  } catch (error) {
+    showFailure(app, error);
+  }
+}
+
+/**
+ * A failure while disconnected is left to the next reconnect, which loads again.
+ * @param {App} app
+ * @param {unknown} error
+ */
+function showFailure(app, error) {
+  if (isConnected(app.connection)) {
+    app.reply.showError(hubErrorCode(error));
+  }
+}
+
+/** @param {HTMLElement} output */
+function stateShower(output) {
+  return (/** @type {keyof typeof stateTexts} */ state) => {
+    output.dataset.state = state;
+    output.textContent = stateTexts[state];
+  };
+}
+
+const root = document.getElementById('console');
+if (root) {
+  start(root);
+}

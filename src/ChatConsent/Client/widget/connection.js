@@ -18,6 +18,8 @@ import { HubConnectionBuilder, HubConnectionState, LogLevel } from '@microsoft/s
  * @typedef {{ messageId: string, conversationId: string, sequence: number, clientMessageId: string,
  *   sentAt: string }} MessageAck
  *
+ * @typedef {{ conversationId: string | null, clientMessageId: string, text: string }} SendRequest
+ *
  * @typedef {{ id: string, status: string, lastSequence: number, lastMessageAt: string }} ConversationSummary
  *
  * @typedef {object} ConnectionEvents
@@ -40,13 +42,22 @@ const maxRetryDelay = 30_000;
  */
 export function errorCode(error) {
   const text = String(error instanceof Error ? error.message : error);
-  const hub = /HubException: ([a-z_]+): /.exec(text);
-  const problem = /"code"\s*:\s*"([a-z_]+)"/.exec(text);
-  if (hub || problem) {
-    return (hub ?? problem)?.[1] ?? null;
+  const match = /HubException: ([a-z_]+): /.exec(text) ?? /"code"\s*:\s*"([a-z_]+)"/.exec(text);
+  if (match) {
+    return match[1];
   }
 
   return /Status code '403'/.test(text) ? 'consent_required' : null;
+}
+
+/**
+ * Whether an invocation failed because the connection went away, not because the server
+ * refused it: such a message is still worth resending after the reconnect.
+ * @param {unknown} error
+ */
+export function isTransportError(error) {
+  const text = String(error instanceof Error ? error.message : error);
+  return /connection (being )?closed|not in the 'Connected' State|Invocation canceled/i.test(text);
 }
 
 /** @param {string | null} code */
@@ -101,7 +112,7 @@ export function createConnection(base, siteKey, getToken, events) {
     },
     isConnected: () => hub.state === HubConnectionState.Connected,
 
-    /** @type {(request: { conversationId: string | null, clientMessageId: string, text: string }) => Promise<MessageAck>} */
+    /** @type {(request: SendRequest) => Promise<MessageAck>} */
     send: (request) => hub.invoke('Send', request),
 
     /** @type {(conversationId: string, afterSequence: number) => Promise<MessageView[]>} */

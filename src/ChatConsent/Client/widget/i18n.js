@@ -4,11 +4,14 @@
  * The widget's own words. The privacy notice is not here: the server sends it in the page's
  * language, because its text is what the visitor consents to and is versioned there.
  */
-const texts = {
+const buttonTexts = {
+  en: { openChat: 'Open chat', closeChat: 'Close chat', unread: 'New reply' },
+  de: { openChat: 'Chat öffnen', closeChat: 'Chat schließen', unread: 'Neue Antwort' },
+};
+
+/** Kept apart from the button's few words, so that the loader does not carry them. */
+const panelTexts = {
   en: {
-    openChat: 'Open chat',
-    closeChat: 'Close chat',
-    unread: 'New reply',
     chat: 'Chat',
     loading: 'Loading…',
     privacyPolicy: 'Privacy policy',
@@ -38,9 +41,6 @@ const texts = {
     },
   },
   de: {
-    openChat: 'Chat öffnen',
-    closeChat: 'Chat schließen',
-    unread: 'Neue Antwort',
     chat: 'Chat',
     loading: 'Wird geladen…',
     privacyPolicy: 'Datenschutzerklärung',
@@ -71,8 +71,9 @@ const texts = {
   },
 };
 
-/** @typedef {typeof texts.en} Texts */
-/** @typedef {keyof typeof texts} Language */
+/** @typedef {typeof buttonTexts.en} ButtonTexts */
+/** @typedef {ButtonTexts & typeof panelTexts.en} Texts */
+/** @typedef {keyof typeof panelTexts} Language */
 
 /**
  * The primary subtag of the page's language if the widget speaks it, else English.
@@ -84,12 +85,17 @@ export function pickLanguage(tag = document.documentElement.lang) {
   return primary === 'de' ? 'de' : 'en';
 }
 
+/** @param {Language} language */
+export function buttonTextsFor(language) {
+  return buttonTexts[language];
+}
+
 /**
  * @param {Language} language
  * @returns {Texts}
  */
 export function textsFor(language) {
-  return texts[language];
+  return { ...buttonTexts[language], ...panelTexts[language] };
 }
 
 /**

@@ -12,7 +12,7 @@ import { h, icon } from './dom.js';
 
 /**
  * @param {ShadowRoot} root
- * @param {import('./i18n.js').Texts} t
+ * @param {import('./i18n.js').ButtonTexts} t
  * @param {() => void} onPress
  * @returns {Launcher}
  */

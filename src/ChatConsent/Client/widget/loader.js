@@ -1,7 +1,7 @@
 // @ts-check
 import { DefaultCookieName, readCookie } from './cookie.js';
 import { h } from './dom.js';
-import { pickLanguage, textsFor } from './i18n.js';
+import { buttonTextsFor, pickLanguage } from './i18n.js';
 import { createLauncher } from './launcher.js';
 import { adoptStyles, launcherCss } from './styles.js';
 
@@ -32,7 +32,7 @@ function start(tag) {
   const base = new URL('./', tag.src);
   const siteKey = tag.dataset.site ?? '';
   const language = pickLanguage();
-  const texts = textsFor(language);
+  const texts = buttonTextsFor(language);
 
   const host = h('div', { id: 'chatconsent-root' });
   const root = host.attachShadow({ mode: 'open' });

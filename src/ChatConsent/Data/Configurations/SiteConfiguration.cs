@@ -15,5 +15,12 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         site.Property(s => s.DefaultLanguage).HasMaxLength(16);
         site.Property(s => s.PrivacyPolicyUrl).HasMaxLength(2048);
         site.PrimitiveCollection(s => s.AllowedOrigins);
+        site.OwnsOne(s => s.Consent, consent =>
+        {
+            consent.ToJson();
+            consent.Property(c => c.Mode).HasConversion<string>();
+            consent.Property(c => c.Platform).HasConversion<string>();
+            consent.Property(c => c.GpcPolicy).HasConversion<string>();
+        });
     }
 }

@@ -11,6 +11,7 @@ internal sealed class VisitorConfiguration : IEntityTypeConfiguration<Visitor>
     {
         visitor.HasKey(v => v.Id);
         visitor.Property(v => v.Language).HasMaxLength(16);
+        visitor.Property(v => v.PrivacyModeReason).HasMaxLength(16);
         visitor.HasOne<Site>().WithMany().HasForeignKey(v => v.SiteId).OnDelete(DeleteBehavior.Cascade);
     }
 }

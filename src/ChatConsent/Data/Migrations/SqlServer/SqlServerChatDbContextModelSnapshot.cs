@@ -187,6 +187,9 @@ namespace ChatConsent.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<bool>("GlobalPrivacyControl")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Language")
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
@@ -201,6 +204,9 @@ namespace ChatConsent.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("RevokesRecordId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Scope")
                         .IsRequired()
@@ -281,6 +287,10 @@ namespace ChatConsent.Data.Migrations.SqlServer
 
                     b.Property<string>("Language")
                         .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("PrivacyModeReason")
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
@@ -509,6 +519,53 @@ namespace ChatConsent.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChatConsent.Sites.Site", b =>
+                {
+                    b.OwnsOne("ChatConsent.Sites.SiteConsentSettings", "Consent", b1 =>
+                        {
+                            b1.Property<Guid>("SiteId");
+
+                            b1.Property<bool>("AcceptImpliedConsent");
+
+                            b1.Property<string>("Category");
+
+                            b1.Property<string>("CookieName");
+
+                            b1.Property<string>("GpcPolicy")
+                                .IsRequired();
+
+                            b1.Property<string>("Mode")
+                                .IsRequired();
+
+                            b1.Property<string>("OptInLandingUrl");
+
+                            b1.Property<string>("Platform");
+
+                            b1.Property<string>("Service");
+
+                            b1.Property<int?>("TcfCustomPurpose");
+
+                            b1.PrimitiveCollection<string>("TcfPublisherPurposes")
+                                .IsRequired();
+
+                            b1.Property<int?>("TcfVendorId");
+
+                            b1.HasKey("SiteId");
+
+                            b1.ToTable("Sites");
+
+                            b1
+                                .ToJson("Consent")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SiteId");
+                        });
+
+                    b.Navigation("Consent")
                         .IsRequired();
                 });
 

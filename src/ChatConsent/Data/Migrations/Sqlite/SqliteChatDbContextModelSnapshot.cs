@@ -181,6 +181,9 @@ namespace ChatConsent.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("GlobalPrivacyControl")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Language")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -195,6 +198,9 @@ namespace ChatConsent.Data.Migrations.Sqlite
 
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RevokesRecordId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Scope")
                         .IsRequired()
@@ -275,6 +281,10 @@ namespace ChatConsent.Data.Migrations.Sqlite
 
                     b.Property<string>("Language")
                         .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivacyModeReason")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
@@ -496,6 +506,53 @@ namespace ChatConsent.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChatConsent.Sites.Site", b =>
+                {
+                    b.OwnsOne("ChatConsent.Sites.SiteConsentSettings", "Consent", b1 =>
+                        {
+                            b1.Property<Guid>("SiteId");
+
+                            b1.Property<bool>("AcceptImpliedConsent");
+
+                            b1.Property<string>("Category");
+
+                            b1.Property<string>("CookieName");
+
+                            b1.Property<string>("GpcPolicy")
+                                .IsRequired();
+
+                            b1.Property<string>("Mode")
+                                .IsRequired();
+
+                            b1.Property<string>("OptInLandingUrl");
+
+                            b1.Property<string>("Platform");
+
+                            b1.Property<string>("Service");
+
+                            b1.Property<int?>("TcfCustomPurpose");
+
+                            b1.PrimitiveCollection<string>("TcfPublisherPurposes")
+                                .IsRequired();
+
+                            b1.Property<int?>("TcfVendorId");
+
+                            b1.HasKey("SiteId");
+
+                            b1.ToTable("Sites");
+
+                            b1
+                                .ToJson("Consent")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SiteId");
+                        });
+
+                    b.Navigation("Consent")
                         .IsRequired();
                 });
 

@@ -1,0 +1,261 @@
+// @ts-check
+// The open conversation: its history from the hub, merged with live messages by id and kept in
+// sequence order, plus the replies still on their way.
+import { messageElement, pendingElement, setPendingState } from './messages.js';
+import { messageTime, visitorLabel } from './format.js';
+
+/** @typedef {import('./types.js').MessageView} MessageView */
+/** @typedef {import('./types.js').MessageAck} MessageAck */
+/** @typedef {import('./types.js').ConversationSummary} ConversationSummary */
+/** @typedef {import('./types.js').OutgoingReply} OutgoingReply */
+/** @typedef {import('./messages.js').PendingState} PendingState */
+
+// The hub answers at most this many messages per call; a full page means there may be more.
+const pageSize = 200;
+
+// Within this many pixels of the end counts as reading the latest messages.
+const followThreshold = 80;
+
+/**
+ * @typedef {object} OpenConversation
+ * @property {string} id
+ * @property {Set<string>} messageIds
+ * @property {Set<string>} clientMessageIds
+ * @property {number} lastSequence the highest sequence on screen
+ * @property {number} completeThrough every message up to this sequence is on screen; catch-up
+ *   continues after it, not after lastSequence, since a live message can arrive ahead of a gap
+ * @property {number} syncedEpoch the connection epoch in which the last load completed; while it
+ *   is the current one, live messages extend completeThrough
+ */
+
+/**
+ * @typedef {object} ConversationElements
+ * @property {HTMLElement} section
+ * @property {HTMLElement} placeholder
+ * @property {HTMLElement} title
+ * @property {HTMLElement} subtitle
+ * @property {HTMLOListElement} messages
+ */
+
+export class ConversationView {
+  /** @type {OpenConversation | null} */
+  #current = null;
+
+  /** Counts connection drops, so a load can tell whether live messages flowed all through it. */
+  #connectionEpoch = 0;
+
+  /**
+   * @param {ConversationElements} elements
+   * @param {import('@microsoft/signalr').HubConnection} connection
+   */
+  constructor(elements, connection) {
+    this.elements = elements;
+    this.connection = connection;
+  }
+
+  get currentId() {
+    return this.#current?.id ?? null;
+  }
+
+  /**
+   * Shows a conversation and loads its history.
+   * @param {string} id
+   * @param {ConversationSummary | null} summary
+   */
+  async open(id, summary) {
+    const state = emptyState(id);
+    this.#current = state;
+    this.elements.messages.replaceChildren();
+    this.elements.section.hidden = false;
+    this.elements.placeholder.hidden = true;
+    this.describe(summary);
+    await this.#load(state, true);
+  }
+
+  close() {
+    this.#current = null;
+    this.elements.messages.replaceChildren();
+    this.elements.section.hidden = true;
+    this.elements.placeholder.hidden = false;
+  }
+
+  /** @param {ConversationSummary | null} summary */
+  describe(summary) {
+    this.elements.title.textContent = summary ? visitorLabel(summary.visitorId) : 'Conversation';
+    const parts = summary ? [summary.siteName, `started ${messageTime(summary.createdAt)}`] : [];
+    if (summary?.status === 'closed') {
+      parts.push('closed');
+    }
+    this.elements.subtitle.textContent = parts.join(' · ');
+  }
+
+  /** The connection dropped: live messages may be missing from now until the next catch-up. */
+  suspend() {
+    this.#connectionEpoch++;
+  }
+
+  /** After a reconnect: whatever arrived while the connection was down. */
+  async catchUp() {
+    if (this.#current) {
+      await this.#load(this.#current, false);
+    }
+  }
+
+  /**
+   * Adds a live message if it belongs to the open conversation and is not on screen yet.
+   * @param {MessageView} message
+   * @returns {boolean} whether it was added
+   */
+  receive(message) {
+    const state = this.#current;
+    if (!state || state.id !== message.conversationId || state.messageIds.has(message.id)) {
+      return false;
+    }
+
+    this.#keepFollowing(message.sender === 'agent', () => this.#insert(state, message));
+    return true;
+  }
+
+  /**
+   * @param {OutgoingReply} reply
+   * @param {PendingState} pendingState
+   */
+  showPending(reply, pendingState) {
+    const state = this.#current;
+    if (!state || state.id !== reply.conversationId || state.clientMessageIds.has(reply.clientMessageId)) {
+      return;
+    }
+
+    const existing = this.#pending(reply.clientMessageId);
+    if (existing) {
+      setPendingState(existing, pendingState);
+      return;
+    }
+
+    this.#keepFollowing(true, () => this.elements.messages.append(pendingElement(reply, pendingState)));
+  }
+
+  /**
+   * The server stored the reply. Its MessageReceived usually came first; if not, the
+   * acknowledgement has all it takes to show the stored message.
+   * @param {OutgoingReply} reply
+   * @param {MessageAck} ack
+   */
+  confirm(reply, ack) {
+    this.receive({
+      id: ack.messageId,
+      conversationId: ack.conversationId,
+      sequence: ack.sequence,
+      clientMessageId: ack.clientMessageId,
+      sender: 'agent',
+      agentName: null,
+      text: reply.text,
+      sentAt: ack.sentAt,
+    });
+    this.dropPending(reply.clientMessageId);
+  }
+
+  /** @param {string} clientMessageId */
+  dropPending(clientMessageId) {
+    this.#pending(clientMessageId)?.remove();
+  }
+
+  /**
+   * Pages through GetMessages until a short page says there is no more. Live messages that came
+   * in meanwhile are complete too, unless the connection dropped while loading.
+   * @param {OpenConversation} state
+   * @param {boolean} scrollToEnd
+   */
+  async #load(state, scrollToEnd) {
+    const epoch = this.#connectionEpoch;
+    const list = this.elements.messages;
+    list.setAttribute('aria-busy', 'true');
+    try {
+      for (let page = await this.#page(state, state.completeThrough); this.#current === state;) {
+        this.#keepFollowing(scrollToEnd, () => page.forEach((message) => this.receive(message)));
+        state.completeThrough = page.at(-1)?.sequence ?? state.completeThrough;
+        if (page.length < pageSize) {
+          break;
+        }
+        page = await this.#page(state, state.completeThrough);
+      }
+
+      if (epoch === this.#connectionEpoch) {
+        state.completeThrough = Math.max(state.completeThrough, state.lastSequence);
+        state.syncedEpoch = epoch;
+      }
+    } finally {
+      list.removeAttribute('aria-busy');
+    }
+  }
+
+  /**
+   * @param {OpenConversation} state
+   * @param {number} after
+   * @returns {Promise<MessageView[]>}
+   */
+  #page(state, after) {
+    return this.connection.invoke('GetMessages', state.id, after);
+  }
+
+  /**
+   * Inserts after the last message with a lower sequence; replies still pending stay last.
+   * @param {OpenConversation} state
+   * @param {MessageView} message
+   */
+  #insert(state, message) {
+    const list = this.elements.messages;
+    let previous = list.lastElementChild;
+    while (previous instanceof HTMLElement && !comesBefore(previous, message.sequence)) {
+      previous = previous.previousElementSibling;
+    }
+
+    list.insertBefore(messageElement(message), previous ? previous.nextElementSibling : list.firstElementChild);
+    state.messageIds.add(message.id);
+    state.clientMessageIds.add(message.clientMessageId);
+    state.lastSequence = Math.max(state.lastSequence, message.sequence);
+    if (state.syncedEpoch === this.#connectionEpoch) {
+      state.completeThrough = Math.max(state.completeThrough, message.sequence);
+    }
+    this.dropPending(message.clientMessageId);
+  }
+
+  /** @param {string} clientMessageId */
+  #pending(clientMessageId) {
+    const items = /** @type {NodeListOf<HTMLLIElement>} */ (this.elements.messages.querySelectorAll('[data-pending]'));
+    return [...items].find((item) => item.dataset.clientMessageId === clientMessageId);
+  }
+
+  /**
+   * Keeps the newest message in view when the agent was already reading at the end, but does
+   * not yank the view down while they scroll back through the history.
+   * @param {boolean} force
+   * @param {() => void} change
+   */
+  #keepFollowing(force, change) {
+    const list = this.elements.messages;
+    const atEnd = list.scrollHeight - list.scrollTop - list.clientHeight < followThreshold;
+    change();
+    if (force || atEnd) {
+      list.scrollTop = list.scrollHeight;
+    }
+  }
+}
+
+/**
+ * @param {HTMLElement} item
+ * @param {number} sequence
+ */
+function comesBefore(item, sequence) {
+  return !item.dataset.pending && Number(item.dataset.sequence) < sequence;
+}
+
+/**
+ * @param {string} id
+ * @returns {OpenConversation}
+ */
+function emptyState(id) {
+  return {
+    id, messageIds: new Set(), clientMessageIds: new Set(), lastSequence: 0, completeThrough: 0, syncedEpoch: -1,
+  };
+}

@@ -1,0 +1,205 @@
+// @ts-check
+import { createConnection, errorCode, isRefusal, isTransportError } from './connection.js';
+import { readCookie, removeCookie, writeCookie } from './cookie.js';
+import { createMessageStore } from './messages.js';
+
+/**
+ * The visitor's side of the chat once consent exists: the identity cookie, the hub connection
+ * and the messages. It knows nothing of the panel; the chat module listens to its events.
+ *
+ * @typedef {import('./api.js').IdentityCookie} IdentityCookie
+ * @typedef {import('./api.js').Consent} Consent
+ * @typedef {import('./messages.js').ChatMessage} ChatMessage
+ *
+ * @typedef {object} SessionEvents
+ * @property {(newAgentMessage: boolean) => void} onMessages the list changed
+ * @property {(state: 'connecting' | 'connected' | 'reconnecting' | 'offline') => void} onConnectionState
+ * @property {(code: string) => void} onRefused the service refused the identity
+ * @property {(code: string, text: string) => void} onSendFailed the message was refused, not stored
+ */
+
+/** GetMessages answers at most this many; a full page means there may be more. */
+const pageSize = 200;
+
+/**
+ * @param {{ base: URL, siteKey: string, cookie: IdentityCookie, events: SessionEvents }} options
+ */
+export function createSession({ base, siteKey, cookie, events }) {
+  let identityCookie = cookie;
+  let token = readCookie(cookie.name);
+
+  /** @type {import('./connection.js').Connection | null} */
+  let connection = null;
+  const store = createMessageStore();
+  const inFlight = new Set();
+
+  const connect = () => {
+    if (!connection && token !== null) {
+      connection = createConnection(base, siteKey, () => token ?? '', {
+        onMessage: (view) => events.onMessages(store.merge(view) && view.sender === 'agent'),
+        onReconnecting: () => events.onConnectionState('reconnecting'),
+        onReconnected: () => afterConnect(),
+        onClosed: (code) => code && closed(code),
+      });
+      startConnection(connection);
+    }
+  };
+
+  /** @param {import('./connection.js').Connection} current */
+  const startConnection = async (current) => {
+    events.onConnectionState('connecting');
+    try {
+      await current.start();
+      await afterConnect();
+    } catch (error) {
+      if (current === connection) {
+        closed(error instanceof Error ? error.message : 'unreachable');
+      }
+    }
+  };
+
+  /** @param {string} code why the connection ended for good */
+  const closed = (code) => {
+    if (isRefusal(code)) {
+      refuse(code);
+      return;
+    }
+
+    // Out of reach after every retry: the next open of the panel tries again.
+    connection = null;
+    events.onConnectionState('offline');
+  };
+
+  const afterConnect = async () => {
+    events.onConnectionState('connected');
+    await sync();
+    await flush();
+  };
+
+  /** History on first connect, and what was missed while away on every reconnect. */
+  const sync = async () => {
+    try {
+      const [newest] = await requireConnection().getConversations();
+      const cursors = new Map(store.cursors());
+      if (newest && !cursors.has(newest.id)) {
+        cursors.set(newest.id, 0);
+      }
+
+      for (const [conversationId, after] of cursors) {
+        await catchUp(conversationId, after);
+      }
+    } catch (error) {
+      handleFailure(error);
+    }
+
+    events.onMessages(false);
+  };
+
+  /** @param {string} conversationId @param {number} after */
+  const catchUp = async (conversationId, after) => {
+    for (let cursor = after; ;) {
+      const page = await requireConnection().getMessages(conversationId, cursor);
+      page.forEach((view) => store.merge(view));
+      if (page.length < pageSize) {
+        return;
+      }
+
+      cursor = page[page.length - 1].sequence;
+    }
+  };
+
+  /** Resends whatever was not acknowledged, with its original clientMessageId. */
+  const flush = async () => {
+    for (const message of store.pending()) {
+      await deliver(message);
+    }
+  };
+
+  /** @param {ChatMessage} message */
+  const deliver = async (message) => {
+    if (!connection?.isConnected() || inFlight.has(message.key)) {
+      return;
+    }
+
+    // No conversation id: the service writes into the visitor's open conversation or starts one,
+    // and recognises a resend by its clientMessageId either way.
+    inFlight.add(message.key);
+    try {
+      const request = { conversationId: null, clientMessageId: message.key, text: message.text };
+      store.acknowledge(await connection.send(request));
+    } catch (error) {
+      if (!isTransportError(error) && !handleFailure(error)) {
+        store.remove(message.key);
+        events.onSendFailed(errorCode(error) ?? 'unknown', message.text);
+      }
+    } finally {
+      inFlight.delete(message.key);
+    }
+
+    events.onMessages(false);
+  };
+
+  /**
+   * @param {unknown} error
+   * @returns {boolean} whether the error was a refusal of the identity, now handled
+   */
+  const handleFailure = (error) => {
+    const code = errorCode(error);
+    if (isRefusal(code)) {
+      refuse(/** @type {string} */ (code));
+      return true;
+    }
+
+    return isTransportError(error);
+  };
+
+  /** @param {string} code */
+  const refuse = (code) => {
+    // Consent that no longer holds leaves nothing behind: the identity cookie goes at once.
+    if (code === 'consent_required' || code === 'consent_denied') {
+      forget();
+    }
+
+    events.onRefused(code);
+  };
+
+  const forget = () => {
+    removeCookie(identityCookie.name);
+    token = null;
+    const current = connection;
+    connection = null;
+    current?.stop();
+    store.clear();
+    inFlight.clear();
+  };
+
+  const requireConnection = () => {
+    if (!connection) {
+      throw new Error('connection closed');
+    }
+
+    return connection;
+  };
+
+  return {
+    hasIdentity: () => token !== null,
+    messages: () => store.list(),
+    connect,
+
+    /** @param {Consent} consent */
+    adopt(consent) {
+      identityCookie = consent.cookie;
+      token = consent.token;
+      writeCookie(consent.cookie.name, consent.token, consent.cookie.maxAgeSeconds);
+    },
+
+    /** @param {string} text */
+    send(text) {
+      const message = store.addPending(text);
+      events.onMessages(false);
+      deliver(message);
+    },
+  };
+}
+
+/** @typedef {ReturnType<typeof createSession>} Session */

@@ -1,0 +1,139 @@
+// @ts-check
+import { h, icon } from './dom.js';
+
+/**
+ * The panel and what it shows: the notice, the text after a decline, and the conversation.
+ * Everything the server or a person wrote is set as text, never parsed as markup.
+ *
+ * @typedef {import('./i18n.js').Texts} Texts
+ * @typedef {import('./api.js').Notice} Notice
+ * @typedef {import('./messages.js').ChatMessage} ChatMessage
+ * @typedef {{ element: HTMLElement, focusTarget: HTMLElement }} Content
+ */
+
+/**
+ * @param {Texts} t
+ * @param {{ onClose: () => void }} handlers
+ */
+export function createPanel(t, { onClose }) {
+  const title = h('h2', { id: 'cc-title', class: 'cc-title', tabindex: '-1' }, [t.chat]);
+  const closeButton = h('button', {
+    type: 'button', class: 'cc-icon-button', 'data-testid': 'chatconsent-close', 'aria-label': t.closeChat,
+  }, [icon('close')]);
+  const status = h('p', { class: 'cc-status', role: 'status', hidden: true });
+  const body = h('div', { class: 'cc-body' });
+  const element = h('section', {
+    id: 'cc-panel', class: 'cc-panel', role: 'dialog', 'aria-labelledby': 'cc-title',
+    'data-testid': 'chatconsent-panel', hidden: true,
+  }, [h('header', { class: 'cc-header' }, [title, closeButton]), status, body]);
+
+  /** @type {{ info: string | null, error: string | null }} */
+  const lines = { info: null, error: null };
+  closeButton.addEventListener('click', onClose);
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    }
+  });
+
+  return {
+    element,
+    /** @param {string} text */
+    setTitle: (text) => { title.textContent = text; },
+    /** @param {Content} content */
+    show(content) {
+      body.replaceChildren(content.element);
+    },
+    /**
+     * An error outranks the connection's state; clearing the error shows the state again.
+     * @param {string | null} text
+     * @param {'info' | 'error'} [kind]
+     */
+    setStatus(text, kind = 'error') {
+      lines[kind] = text;
+      const shown = lines.error ? 'error' : 'info';
+      status.textContent = lines[shown] ?? '';
+      status.dataset.kind = shown;
+      status.hidden = !lines[shown];
+    },
+  };
+}
+
+/** @typedef {ReturnType<typeof createPanel>} Panel */
+
+/**
+ * @param {string} text
+ * @returns {Content}
+ */
+export function centeredView(text) {
+  const element = h('p', { class: 'cc-center', tabindex: '-1' }, [text]);
+  return { element, focusTarget: element };
+}
+
+/**
+ * @param {Texts} t
+ * @param {Notice} notice
+ * @param {{ onAccept: () => void, onDecline: () => void }} handlers
+ */
+export function noticeView(t, notice, { onAccept, onDecline }) {
+  const heading = h('h3', { tabindex: '-1' }, [notice.title]);
+  const policy = safeLink(notice.privacyPolicyUrl, t.privacyPolicy);
+  const accept = h('button', { type: 'button', class: 'cc-primary', 'data-testid': 'chatconsent-accept' },
+    [notice.acceptLabel]);
+  const decline = h('button', { type: 'button', class: 'cc-secondary', 'data-testid': 'chatconsent-decline' },
+    [notice.declineLabel]);
+  accept.addEventListener('click', onAccept);
+  decline.addEventListener('click', onDecline);
+
+  const text = h('div', { class: 'cc-notice' },
+    [heading, ...notice.paragraphs.map((p) => h('p', {}, [p])), policy && h('p', {}, [policy])]);
+  const element = h('div', { class: 'cc-body', 'data-testid': 'chatconsent-notice' },
+    [text, h('div', { class: 'cc-actions' }, [accept, decline])]);
+
+  return {
+    element,
+    focusTarget: heading,
+    /** @param {boolean} busy */
+    setBusy(busy) {
+      accept.disabled = busy;
+      decline.disabled = busy;
+    },
+  };
+}
+
+/**
+ * Only web links: the URL comes from a site's settings and must not become a script link.
+ * @param {string | null} url
+ * @param {string} label
+ */
+function safeLink(url, label) {
+  const parsed = url ? tryUrl(url) : null;
+  if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
+    return null;
+  }
+
+  return h('a', { href: parsed.href, target: '_blank', rel: 'noopener noreferrer' }, [label]);
+}
+
+/** @param {string} url */
+function tryUrl(url) {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @param {Texts} t
+ * @param {() => void} onShowNotice
+ * @returns {Content}
+ */
+export function declinedView(t, onShowNotice) {
+  const text = h('p', { tabindex: '-1' }, [t.declined]);
+  const again = h('button', { type: 'button', class: 'cc-secondary' }, [t.noticeAgain]);
+  again.addEventListener('click', onShowNotice);
+  const element = h('div', { class: 'cc-declined', 'data-testid': 'chatconsent-declined' }, [text, again]);
+  return { element, focusTarget: text };
+}

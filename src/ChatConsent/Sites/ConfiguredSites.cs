@@ -1,0 +1,72 @@
+using System.ComponentModel.DataAnnotations;
+using ChatConsent.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ChatConsent.Sites;
+
+/// <summary>A site declared in configuration, section <c>Sites:{n}</c>.</summary>
+public sealed class SiteSettings
+{
+    /// <summary>The public key the script tag names in <c>data-site</c>.</summary>
+    [Required, RegularExpression("^[a-z0-9][a-z0-9-]{0,63}$")]
+    public string Key { get; set; } = "";
+
+    [Required, StringLength(200)]
+    public string Name { get; set; } = "";
+
+    /// <summary>Origins such as <c>https://shop.example</c> that may embed the widget.</summary>
+    public List<string> AllowedOrigins { get; set; } = [];
+
+    [RegularExpression("^(en|de)$")]
+    public string DefaultLanguage { get; set; } = "en";
+
+    [Url]
+    public string? PrivacyPolicyUrl { get; set; }
+
+    /// <summary>Days the identity cookie lives (1 to 730); empty for a session cookie. Default 365.</summary>
+    [Range(1, 730)]
+    public int? CookieLifetimeDays { get; set; } = 365;
+
+    /// <summary>Consent mode, platform and mapping; see docs/consent.md for each platform's defaults.</summary>
+    public SiteConsentSettings Consent { get; set; } = new();
+}
+
+public sealed class ConfiguredSitesOptions
+{
+    public const string Section = "Sites";
+
+    public List<SiteSettings> Sites { get; set; } = [];
+}
+
+/// <summary>Creates or updates the sites declared in configuration at start; configuration wins.</summary>
+internal sealed class ConfiguredSites(ChatDbContext db, IOptions<ConfiguredSitesOptions> options, TimeProvider clock)
+{
+    public async Task ApplyAsync(CancellationToken cancellationToken)
+    {
+        foreach (var settings in options.Value.Sites)
+        {
+            var site = await db.Sites.FirstOrDefaultAsync(s => s.Key == settings.Key, cancellationToken);
+            if (site is null)
+            {
+                site = new Site
+                {
+                    Id = Guid.CreateVersion7(),
+                    Key = settings.Key,
+                    Name = settings.Name,
+                    CreatedAt = clock.GetUtcNow()
+                };
+                db.Sites.Add(site);
+            }
+
+            site.Name = settings.Name;
+            site.AllowedOrigins = [.. settings.AllowedOrigins.Select(o => o.TrimEnd('/'))];
+            site.DefaultLanguage = settings.DefaultLanguage;
+            site.PrivacyPolicyUrl = settings.PrivacyPolicyUrl;
+            site.CookieLifetimeDays = settings.CookieLifetimeDays;
+            site.Consent = settings.Consent;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
