@@ -20,7 +20,10 @@ public sealed record VisitorSendRequest(Guid? ConversationId, string? ClientMess
 
 public sealed record AgentSendRequest(Guid ConversationId, string? ClientMessageId, string? Text);
 
-/// <summary>One line in a conversation list.</summary>
+/// <summary>
+/// One line in a conversation list. <c>VisitorPrivacyModeReason</c> is <c>gpc</c> when nothing but
+/// what the visitor types is collected because their browser sent Global Privacy Control.
+/// </summary>
 public sealed record ConversationSummary(
     Guid Id,
     Guid SiteId,
@@ -30,4 +33,5 @@ public sealed record ConversationSummary(
     DateTimeOffset CreatedAt,
     DateTimeOffset LastMessageAt,
     long LastSequence,
-    string? LastMessagePreview);
+    string? LastMessagePreview,
+    string? VisitorPrivacyModeReason);

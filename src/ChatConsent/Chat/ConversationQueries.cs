@@ -42,5 +42,6 @@ public sealed class ConversationQueries(ChatDbContext db)
                 c.LastSequence,
                 c.Messages.OrderByDescending(m => m.Sequence)
                     .Select(m => m.Text.Length > PreviewLength ? m.Text.Substring(0, PreviewLength) : m.Text)
-                    .FirstOrDefault()));
+                    .FirstOrDefault(),
+                db.Visitors.Where(v => v.Id == c.VisitorId).Select(v => v.PrivacyModeReason).FirstOrDefault()));
 }

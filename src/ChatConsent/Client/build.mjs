@@ -25,3 +25,23 @@ await esbuild.build({
   chunkNames: 'chunks/[name]-[hash]',
   outdir,
 });
+
+// The demo shops' consent platforms, served by the demo host as each shop's own scripts: the real
+// open-source ones from npm and the stand-ins for proprietary ones. Classic scripts, loaded in the
+// page head like the platforms they are or imitate.
+await esbuild.build({
+  ...common,
+  entryPoints: {
+    klaro: 'demo/klaro.js',
+    'vanilla-cookieconsent': 'demo/vanilla-cookieconsent.js',
+    tcf: 'demo/tcf.js',
+    cookiebot: 'demo/stand-ins/cookiebot.js',
+    usercentrics: 'demo/stand-ins/usercentrics.js',
+    onetrust: 'demo/stand-ins/onetrust.js',
+    cookieyes: 'demo/stand-ins/cookieyes.js',
+    borlabs: 'demo/stand-ins/borlabs.js',
+    complianz: 'demo/stand-ins/complianz.js',
+  },
+  format: 'iife',
+  outdir: new URL('demo/', `file://${outdir}`).pathname,
+});

@@ -14,8 +14,11 @@ public sealed partial class ConsentGate(IEnumerable<IConsentSource> sources, ILo
                 return decision;
             }
 
-            LogUndecided(logger, source.GetType().Name, request.Site.Id, decision.RejectionReason);
-            last = decision;
+            if (decision.RejectionReason is { } reason)
+            {
+                LogUndecided(logger, source.GetType().Name, request.Site.Id, reason);
+                last = decision;
+            }
         }
 
         return last;
@@ -23,5 +26,5 @@ public sealed partial class ConsentGate(IEnumerable<IConsentSource> sources, ILo
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information,
         Message = "Consent source {Source} did not decide for site {SiteId}: {Reason}")]
-    private static partial void LogUndecided(ILogger logger, string source, Guid siteId, string? reason);
+    private static partial void LogUndecided(ILogger logger, string source, Guid siteId, string reason);
 }

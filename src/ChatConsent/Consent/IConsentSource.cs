@@ -12,5 +12,8 @@ public sealed record ConsentRequest(HttpContext HttpContext, Site Site, VisitorS
 /// </summary>
 public interface IConsentSource
 {
+    /// <summary>A source that has nothing to say for this site, e.g. a platform on a notice-only site.</summary>
+    static readonly ConsentDecision NotApplicable = new(ConsentOutcome.Undecided, null, null);
+
     Task<ConsentDecision> EvaluateAsync(ConsentRequest request, CancellationToken cancellationToken);
 }

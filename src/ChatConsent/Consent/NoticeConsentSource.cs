@@ -15,7 +15,7 @@ internal sealed class NoticeConsentSource(ChatDbContext db) : IConsentSource
     {
         if (!request.Site.Consent.UsesNotice)
         {
-            return ConsentDecision.Undecided("the site accepts consent only through its consent platform");
+            return IConsentSource.NotApplicable;
         }
 
         var record = await db.ConsentRecords.AsNoTracking()

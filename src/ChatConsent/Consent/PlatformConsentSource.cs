@@ -35,7 +35,7 @@ internal sealed class PlatformConsentSource(ChatDbContext db, ILogger<PlatformCo
     {
         if (!site.Consent.UsesPlatform)
         {
-            return ConsentDecision.Undecided("the site uses no consent platform");
+            return IConsentSource.NotApplicable;
         }
 
         var signals = RequestConsentSignals.Of(context, logger);

@@ -4,19 +4,21 @@ using ChatConsent.Sites;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
 namespace ChatConsent.Demo;
 
 /// <summary>
-/// Serves the demo page from a second, tiny web server on its own port: a real other origin,
-/// like a customer's shop. Registers that origin on the demo site when it starts.
+/// Serves the demo pages from a second, tiny web server on its own port: a real other origin,
+/// like a customer's shop. Registers that origin on the demo sites when it starts.
 /// </summary>
 internal sealed partial class DemoHost(
     IOptions<DemoOptions> options,
     IOptions<ServiceOptions> service,
     IOptions<AdminAccountOptions> admin,
     IServer server,
+    IWebHostEnvironment environment,
     IHostApplicationLifetime lifetime,
     IServiceScopeFactory scopes,
     TimeProvider clock,
@@ -36,13 +38,17 @@ internal sealed partial class DemoHost(
         builder.Configuration.AddInMemoryCollection([new(WebHostDefaults.ServerUrlsKey, options.Value.HostUrl.ToString())]);
         builder.Logging.ClearProviders();
         _host = builder.Build();
-        _host.MapGet("/", () => Results.Redirect("/demo"));
+        ServePlatformScripts(_host);
+        _host.MapGet("/", () => Results.Content(DemoIndexPage.Render(DemoShops.All), "text/html"));
         _host.MapGet("/demo", (string? lang) => Results.Content(
-            DemoPage.Render(ServiceUrl(), options.Value.SiteKey, lang == "de" ? "de" : "en"), "text/html"));
+            DemoPage.Render(ServiceUrl(), options.Value.SiteKey, Language(lang)), "text/html"));
+        _host.MapGet("/demo/{slug}", (string slug, string? lang) => DemoShops.Find(slug) is { } shop
+            ? Results.Content(DemoPage.Render(ServiceUrl(), shop.SiteKey, Language(lang), shop), "text/html")
+            : Results.NotFound());
 
         await _host.StartAsync(cancellationToken);
         Origin = new Uri(_host.Urls.First());
-        await EnsureDemoSiteAsync(Origin, cancellationToken);
+        await EnsureDemoSitesAsync(Origin, cancellationToken);
         lifetime.ApplicationStarted.Register(LogReady);
     }
 
@@ -59,6 +65,23 @@ internal sealed partial class DemoHost(
         if (_host is not null)
         {
             await _host.DisposeAsync();
+        }
+    }
+
+    private static string Language(string? lang) => lang == "de" ? "de" : "en";
+
+    // The bundles the client build writes for the demo; without a client build the platform
+    // pages still render, but their consent platform does not load.
+    private void ServePlatformScripts(WebApplication host)
+    {
+        var folder = Path.Combine(environment.WebRootPath ?? "wwwroot", "dist", "demo");
+        if (Directory.Exists(folder))
+        {
+            host.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(folder),
+                RequestPath = "/assets",
+            });
         }
     }
 
@@ -85,30 +108,41 @@ internal sealed partial class DemoHost(
         return uri.Uri;
     }
 
-    private async Task EnsureDemoSiteAsync(Uri origin, CancellationToken cancellationToken)
+    private async Task EnsureDemoSitesAsync(Uri origin, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
-        var site = await db.Sites.FirstOrDefaultAsync(s => s.Key == options.Value.SiteKey, cancellationToken);
-        if (site is null)
-        {
-            site = new Site
-            {
-                Id = Guid.CreateVersion7(),
-                Key = options.Value.SiteKey,
-                Name = options.Value.SiteName,
-                CreatedAt = clock.GetUtcNow()
-            };
-            db.Sites.Add(site);
-        }
-
         var originText = origin.GetLeftPart(UriPartial.Authority);
-        if (!site.AllowsOrigin(originText))
+        await EnsureSiteAsync(db, options.Value.SiteKey, options.Value.SiteName, originText, cancellationToken);
+        foreach (var shop in DemoShops.All)
         {
-            site.AllowedOrigins = [.. site.AllowedOrigins, originText];
+            var site = await EnsureSiteAsync(db, shop.SiteKey, $"{options.Value.SiteName} ({shop.PlatformName})",
+                originText, cancellationToken);
+
+            // Reset on every start: the page's platform names the chat exactly this way, and
+            // other settings would leave the demo page broken.
+            site.Consent = shop.ConsentSettings();
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<Site> EnsureSiteAsync(ChatDbContext db, string key, string name, string origin,
+        CancellationToken cancellationToken)
+    {
+        var site = await db.Sites.FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
+        if (site is null)
+        {
+            site = new Site { Id = Guid.CreateVersion7(), Key = key, Name = name, CreatedAt = clock.GetUtcNow() };
+            db.Sites.Add(site);
+        }
+
+        if (!site.AllowsOrigin(origin))
+        {
+            site.AllowedOrigins = [.. site.AllowedOrigins, origin];
+        }
+
+        return site;
     }
 
     [LoggerMessage(EventId = 1501, Level = LogLevel.Information,

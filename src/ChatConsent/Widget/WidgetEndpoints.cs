@@ -118,6 +118,12 @@ public static class WidgetEndpoints
     private static (ConsentBasis? Basis, ProblemHttpResult? Problem) PlatformBasis(
         Site site, WidgetConsentRequest request, string language, ConsentDecision decision, bool gpc)
     {
+        if (!site.Consent.UsesPlatform)
+        {
+            return (null, Problems.Result(StatusCodes.Status403Forbidden, ErrorCodes.ConsentRequired,
+                "This site uses no consent platform; record consent with the notice."));
+        }
+
         var expected = request.Decision == ConsentChoice.Granted ? ConsentOutcome.Granted : ConsentOutcome.Denied;
         if (decision.Outcome != expected || decision.Evidence is null)
         {

@@ -83,6 +83,39 @@ public sealed class ConsentGateTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Changed_notice_text_asks_again_and_the_new_consent_keeps_the_visitors_conversations()
+    {
+        await using var visitor = await TestVisitor.ConsentAsync(_host);
+        var (tab, _) = await visitor.ConnectAsync();
+        var ack = await TestVisitor.SendAsync(tab, "Before the change");
+        await _host.WithDbAsync(async db =>
+        {
+            var site = await db.Sites.SingleAsync(s => s.Key == ChatConsentHost.SiteKey);
+            site.CookieLifetimeDays = 30;
+            return await db.SaveChangesAsync();
+        });
+        using var http = _host.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", visitor.Token);
+
+        var refused = await http.GetAsync("/api/visitor/shop/conversations", TestContext.Current.CancellationToken);
+        var config = await http.GetFromJsonAsync<ChatConsent.Widget.WidgetConfig>("/api/widget/shop/config",
+            Json.Options, TestContext.Current.CancellationToken);
+        var renewed = await http.PostAsJsonAsync("/api/widget/shop/consent",
+            new ChatConsent.Widget.WidgetConsentRequest(config!.Notice.Version, "en"), Json.Options,
+            TestContext.Current.CancellationToken);
+        var issued = await renewed.Content.ReadFromJsonAsync<ChatConsent.Widget.WidgetConsentResponse>(Json.Options,
+            TestContext.Current.CancellationToken);
+        http.DefaultRequestHeaders.Authorization = new("Bearer", issued!.Token);
+        var conversations = await http.GetFromJsonAsync<List<ChatConsent.Chat.ConversationSummary>>(
+            "/api/visitor/shop/conversations", Json.Options, TestContext.Current.CancellationToken);
+
+        await AssertProblemAsync(refused, HttpStatusCode.Forbidden, "consent_required");
+        Assert.Contains("30 days", string.Join(' ', config.Notice.Paragraphs), StringComparison.Ordinal);
+        Assert.Equal(visitor.VisitorId, issued.VisitorId);
+        Assert.Equal(ack.ConversationId, Assert.Single(conversations!).Id);
+    }
+
+    [Fact]
     public async Task Token_of_one_site_does_not_open_another_site()
     {
         await _host.WithDbAsync(async db =>

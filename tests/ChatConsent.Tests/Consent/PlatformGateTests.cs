@@ -185,9 +185,16 @@ public sealed class PlatformGateTests : IAsyncLifetime
         var visitor = await _host.WithDbAsync(db => db.Visitors.AsNoTracking().SingleAsync(v => v.Id == issued!.VisitorId));
         var record = await _host.WithDbAsync(db => db.ConsentRecords.AsNoTracking().SingleAsync(r => r.Id == issued!.ConsentRecordId));
 
+        await using var agent = await TestAgent.SignInAsync(_host);
+        await using var chatting = new TestVisitor(_host, issued!.Token, issued.VisitorId);
+        var (tab, _) = await chatting.ConnectAsync();
+        await TestVisitor.SendAsync(tab, "Hello from a GPC browser");
+        var seenByAgent = await agent.Conversations.NextAsync();
+
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("gpc", visitor.PrivacyModeReason);
         Assert.True(record.GlobalPrivacyControl);
+        Assert.Equal("gpc", seenByAgent.VisitorPrivacyModeReason);
     }
 
     [Fact]

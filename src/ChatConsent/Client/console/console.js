@@ -37,7 +37,9 @@ function element(id, type) {
 function start(root) {
   const signInUrl = root.dataset.signin ?? '/agents/signin';
   const connection = createConnection(root.dataset.hub ?? '/hubs/agent', signInUrl);
-  const list = new ConversationList(element('conversations', HTMLUListElement), element('no-conversations', HTMLElement));
+  const list = new ConversationList(
+    element('conversations', HTMLUListElement),
+    element('no-conversations', HTMLElement));
   const view = new ConversationView({
     section: element('conversation', HTMLElement),
     placeholder: element('placeholder', HTMLElement),
@@ -63,8 +65,15 @@ function start(root) {
   });
 }
 
-/** @typedef {{ connection: import('@microsoft/signalr').HubConnection, list: ConversationList,
- *   view: ConversationView, reply: ReplyBox, announcer: HTMLElement }} App */
+/**
+ * The console's parts, passed to the functions that wire them together.
+ * @typedef {object} App
+ * @property {import('@microsoft/signalr').HubConnection} connection
+ * @property {ConversationList} list
+ * @property {ConversationView} view
+ * @property {ReplyBox} reply
+ * @property {HTMLElement} announcer the polite live region that reads new visitor messages out
+ */
 
 /**
  * @param {App} app
@@ -94,6 +103,7 @@ function listen(app, showState) {
   });
 
   window.addEventListener('hashchange', () => openFromHash(app));
+  document.addEventListener('visibilitychange', () => list.select(view.currentId));
   element('reply-text', HTMLTextAreaElement).addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && view.currentId) {
       list.focusItem(view.currentId);

@@ -86,6 +86,9 @@ export class ConversationView {
     if (summary?.status === 'closed') {
       parts.push('closed');
     }
+    if (summary?.visitorPrivacyModeReason === 'gpc') {
+      parts.push('privacy mode: the browser sent Global Privacy Control');
+    }
     this.elements.subtitle.textContent = parts.join(' · ');
   }
 
@@ -210,7 +213,8 @@ export class ConversationView {
       previous = previous.previousElementSibling;
     }
 
-    list.insertBefore(messageElement(message), previous ? previous.nextElementSibling : list.firstElementChild);
+    const next = previous ? previous.nextElementSibling : list.firstElementChild;
+    list.insertBefore(messageElement(message), next);
     state.messageIds.add(message.id);
     state.clientMessageIds.add(message.clientMessageId);
     state.lastSequence = Math.max(state.lastSequence, message.sequence);
@@ -222,8 +226,8 @@ export class ConversationView {
 
   /** @param {string} clientMessageId */
   #pending(clientMessageId) {
-    const items = /** @type {NodeListOf<HTMLLIElement>} */ (this.elements.messages.querySelectorAll('[data-pending]'));
-    return [...items].find((item) => item.dataset.clientMessageId === clientMessageId);
+    const items = this.elements.messages.querySelectorAll('[data-pending]');
+    return [.../** @type {NodeListOf<HTMLLIElement>} */ (items)].find((item) => item.dataset.clientMessageId === clientMessageId);
   }
 
   /**
@@ -256,6 +260,11 @@ function comesBefore(item, sequence) {
  */
 function emptyState(id) {
   return {
-    id, messageIds: new Set(), clientMessageIds: new Set(), lastSequence: 0, completeThrough: 0, syncedEpoch: -1,
+    id,
+    messageIds: new Set(),
+    clientMessageIds: new Set(),
+    lastSequence: 0,
+    completeThrough: 0,
+    syncedEpoch: -1,
   };
 }

@@ -71,7 +71,8 @@ export class ConversationList {
   }
 
   /**
-   * Marks a conversation as the open one; its messages count as read from now on.
+   * Marks a conversation as the open one; its messages count as read from now on. Called again
+   * when the tab becomes visible.
    * @param {string | null} id
    */
   select(id) {
@@ -110,10 +111,14 @@ export class ConversationList {
     return entry;
   }
 
-  /** @param {Entry} entry */
+  /**
+   * The open conversation counts as read only while the tab is visible, so that the title's
+   * count also tells an agent in another tab about the conversation they left open here.
+   * @param {Entry} entry
+   */
   #render(entry) {
     const selected = entry.summary.id === this.#selectedId;
-    if (selected) {
+    if (selected && document.visibilityState === 'visible') {
       entry.seenSequence = Math.max(entry.seenSequence, entry.summary.lastSequence);
     }
 
@@ -206,7 +211,12 @@ function fillItem(item, summary, unreadCount, selected) {
     bottom.append(unreadBadge(unreadCount));
   }
 
-  link.append(top, span('item-site', summary.siteName), bottom);
+  const site = span('item-site', summary.siteName);
+  if (summary.visitorPrivacyModeReason) {
+    site.append(' · ', span('privacy-mode', 'privacy mode'));
+  }
+
+  link.append(top, site, bottom);
   item.classList.toggle('has-unread', unreadCount > 0);
   item.classList.toggle('is-closed', summary.status === 'closed');
   const hadFocus = item.contains(document.activeElement);

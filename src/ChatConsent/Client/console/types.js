@@ -33,6 +33,8 @@
  * @property {string} lastMessageAt
  * @property {number} lastSequence
  * @property {string | null} lastMessagePreview
+ * @property {string | null} [visitorPrivacyModeReason] `gpc` when the visitor's browser sent
+ *   Global Privacy Control, so nothing about them is collected beyond what they type
  */
 
 /**
