@@ -23,7 +23,7 @@ public sealed class ChatException(string code, string message) : Exception(messa
 /// Turns <see cref="ChatException"/> into a <see cref="HubException"/> whose message begins with
 /// the stable code, so every client can branch on it; the connection stays open.
 /// </summary>
-internal sealed class ChatErrorHubFilter : IHubFilter
+internal sealed partial class ChatErrorHubFilter(ILogger<ChatErrorHubFilter> logger) : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(
         HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
@@ -34,7 +34,11 @@ internal sealed class ChatErrorHubFilter : IHubFilter
         }
         catch (ChatException refusal)
         {
-            throw new HubException($"{refusal.Code}: {refusal.Message}");
+            LogRefused(logger, invocationContext.HubMethodName, refusal.Code);
+            throw new HubException($"{refusal.Code}: {refusal.Message}", refusal);
         }
     }
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Refused hub call {Method}: {Code}")]
+    private static partial void LogRefused(ILogger logger, string method, string code);
 }

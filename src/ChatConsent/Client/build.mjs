@@ -19,7 +19,12 @@ await esbuild.build({ ...common, entryPoints: { widget: 'widget/loader.js' }, fo
 // What the loader imports on demand; ES modules so that import() can load them from any page.
 await esbuild.build({
   ...common,
-  entryPoints: { 'widget-chat': 'widget/chat.js', console: 'console/console.js' },
+  entryPoints: {
+    'widget-chat': 'widget/chat.js',
+    // The platform gate; it imports only the adapter of the site's platform, each its own chunk.
+    'widget-consent': 'widget/consent/gate.js',
+    console: 'console/console.js',
+  },
   format: 'esm',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -16,7 +16,9 @@ internal sealed partial class ConsentGateMiddleware(RequestDelegate next, ILogge
     public async Task InvokeAsync(HttpContext context, SiteDirectory sites, ConsentGate gate,
         ConsentWithdrawal withdrawal)
     {
-        if (!VisitorPaths.IsGated(context.Request.Path) || HttpMethods.IsOptions(context.Request.Method))
+        // A path no endpoint answers is a plain 404, whatever site it names.
+        if (!VisitorPaths.IsGated(context.Request.Path) || HttpMethods.IsOptions(context.Request.Method)
+            || context.GetEndpoint() is null)
         {
             await next(context);
             return;

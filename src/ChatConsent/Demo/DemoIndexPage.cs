@@ -23,7 +23,8 @@ internal static class DemoIndexPage
               <h1>ChatConsent demo pages</h1>
               <p>Each page is the same small shop on its own origin, embedding the chat with one script tag.</p>
               <ul>
-                <li><a href="/demo">No consent platform</a> — the chat's own notice asks before the first message</li>
+                <li><a href="/demo">No consent platform</a> — the chat's own notice asks before the first
+                  message</li>
             {{items}}
               </ul>
               <p>A stand-in imitates only a proprietary platform's documented cookie and JavaScript API.</p>

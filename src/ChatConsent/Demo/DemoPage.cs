@@ -36,11 +36,12 @@ internal static class DemoPage
             </head>
             <body>
               <header><h1>{{title}}</h1>
-                <nav><a href="?lang=en">English</a><a href="?lang=de">Deutsch</a><a href="/">All demo pages</a></nav>
+                <nav><a href="?lang=en">English</a><a href="?lang=de">Deutsch</a>
+                  <a href="/">All demo pages</a></nav>
               </header>
             {{PlatformBanner(shop)}}
               <main><p>{{body}}</p></main>
-            {{(shop is null ? "" : SettingsFooter(language))}}
+            {{(shop is null ? "" : SettingsFooter(shop, language))}}
               <script src="{{script}}" data-site="{{key}}" async></script>
             </body>
             </html>
@@ -70,8 +71,8 @@ internal static class DemoPage
         return shop.IsStandIn
             ? $"""
                 <p class="platform stand-in" data-testid="demo-stand-in"><strong>Stand-in for {name}.</strong>
-                  {name} loads only from its vendor's servers, so this page runs a small imitation of its
-                  documented cookie and JavaScript API. It is not {name}.</p>
+                  {name} runs only from its vendor's servers or inside WordPress, so this page runs a small
+                  imitation of its documented cookie and JavaScript API. It is not {name}.</p>
               """
             : $"""
                 <p class="platform">Consent platform: <strong>{name}</strong>, the real library, installed
@@ -79,6 +80,11 @@ internal static class DemoPage
               """;
     }
 
-    private static string SettingsFooter(string language) =>
-        $"""  <footer><a href="#" data-cookie-settings>{(language == "de" ? "Cookie-Einstellungen" : "Cookie settings")}</a></footer>""";
+    // Every platform script reopens its banner from this link, like the link in a shop's footer.
+    private static string SettingsFooter(DemoShop shop, string language)
+    {
+        var label = language == "de" ? "Cookie-Einstellungen" : "Cookie settings";
+        var linkClass = shop.SettingsLinkClass is { } name ? $" class=\"{WebUtility.HtmlEncode(name)}\"" : "";
+        return $"""  <footer><a href="#" data-cookie-settings{linkClass}>{label}</a></footer>""";
+    }
 }

@@ -16,6 +16,9 @@ internal sealed record DemoShop(string Slug, string SiteKey, string PlatformName
 {
     public string Path => $"/demo/{Slug}";
 
+    /// <summary>A class the platform's convention puts on the page's "Cookie settings" link.</summary>
+    public string? SettingsLinkClass { get; init; }
+
     /// <summary>
     /// A fresh settings object each time, since the database context takes ownership of it.
     /// Platform mode: a visitor who declined sees the look-alike button and the opt-in explanation.
@@ -41,7 +44,8 @@ internal static class DemoShops
         StandIn("usercentrics", "Usercentrics", ConsentPlatform.Usercentrics, c => c.Service = "ChatTplId01"),
         StandIn("onetrust", "OneTrust", ConsentPlatform.OneTrust, c => c.Category = "C0003"),
         StandIn("cookieyes", "CookieYes", ConsentPlatform.CookieYes, c => c.Category = "functional"),
-        StandIn("borlabs", "Borlabs Cookie 3", ConsentPlatform.Borlabs, c => c.Service = "livechat"),
+        StandIn("borlabs", "Borlabs Cookie 3", ConsentPlatform.Borlabs, c => c.Service = "livechat")
+            with { SettingsLinkClass = "borlabs-cookie-open-dialog-preferences" },
         StandIn("complianz", "Complianz", ConsentPlatform.Complianz, c => c.Category = "preferences"),
     ];
 

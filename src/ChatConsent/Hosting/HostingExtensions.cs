@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 namespace ChatConsent.Hosting;
@@ -23,14 +24,24 @@ public static class HostingExtensions
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            .Filter.ByExcluding(IsRefusedHubCall));
         return builder;
     }
+
+    // SignalR logs every hub exception as an error with a stack trace; a refusal with a stable
+    // code is the visitor's mistake, not the service's, and is logged by ChatErrorHubFilter.
+    private static bool IsRefusedHubCall(Serilog.Events.LogEvent logEvent) =>
+        logEvent.Exception is HubException { InnerException: ChatException }
+        || logEvent.Exception is ChatException;
 
     public static IServiceCollection AddChatHosting(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddProblemDetails();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = AddCode);
+
+        // Unreadable requests throw, so that ChatExceptionHandler answers them with a code.
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 
         // Enums cross the wire as camelCase words ("platformOrNotice"), in HTTP and in the hubs.
         services.ConfigureHttpJsonOptions(json =>
@@ -42,8 +53,19 @@ public static class HostingExtensions
         return services;
     }
 
-    private static bool IsValid(SiteSettings site) =>
-        System.ComponentModel.DataAnnotations.Validator.TryValidateObject(site, new(site), null, validateAllProperties: true);
+    // Every problem response carries a stable code, including the framework's own 404 and 415.
+    private static void AddCode(ProblemDetailsContext context)
+    {
+        context.ProblemDetails.Extensions.TryAdd("code", context.ProblemDetails.Status switch
+        {
+            StatusCodes.Status400BadRequest => ErrorCodes.InvalidRequest,
+            StatusCodes.Status401Unauthorized => "unauthorized",
+            StatusCodes.Status404NotFound => "not_found",
+            StatusCodes.Status405MethodNotAllowed => "method_not_allowed",
+            StatusCodes.Status415UnsupportedMediaType => "unsupported_media_type",
+            _ => "internal_error",
+        });
+    }
 
     public static IServiceCollection AddVisitors(this IServiceCollection services)
     {
@@ -56,9 +78,8 @@ public static class HostingExtensions
         services.AddOptions<ConfiguredSitesOptions>()
             .Configure<IConfiguration>((options, configuration) =>
                 configuration.GetSection(ConfiguredSitesOptions.Section).Bind(options.Sites))
-            .Validate(options => options.Sites.TrueForAll(IsValid), "A site under Sites is invalid: check Key, Name, "
-                + "DefaultLanguage, PrivacyPolicyUrl and CookieLifetimeDays (1 to 730).")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ConfiguredSitesOptions>, ConfiguredSitesValidation>();
         return services;
     }
 
@@ -109,14 +130,16 @@ public static class HostingExtensions
 
     public static WebApplication UseChatPipeline(this WebApplication app)
     {
+        // Request logging outside the exception handler, so a handled error logs its real status.
+        app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
         app.UseStaticFiles(WidgetScript.StaticFiles());
         app.UseRouting();
         app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<AgentOriginMiddleware>();
         app.UseMiddleware<ConsentGateMiddleware>();
         app.UseAuthorization();
         return app;
@@ -125,7 +148,7 @@ public static class HostingExtensions
     public static IEndpointRouteBuilder MapChatHubs(this IEndpointRouteBuilder app)
     {
         app.MapHub<VisitorHub>(VisitorPaths.Hub).RequireCors(SiteCorsPolicyProvider.PolicyName);
-        app.MapHub<AgentHub>("/hubs/agent");
+        app.MapHub<AgentHub>(AgentOriginMiddleware.HubPath);
         return app;
     }
 

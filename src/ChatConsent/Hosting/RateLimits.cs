@@ -8,18 +8,33 @@ public static class RateLimits
 {
     public const string Consent = "consent";
 
+    /// <summary>Its own, more generous bucket: withdrawing must never be harder than consenting.</summary>
+    public const string Withdrawal = "withdrawal";
+
     public static IServiceCollection AddChatRateLimits(this IServiceCollection services)
     {
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (rejected, _) => new ValueTask(Problems.WriteAsync(rejected.HttpContext,
-                StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, "Too many requests; try again shortly."));
+            limiter.OnRejected = (rejected, _) =>
+            {
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds))
+                        .ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return new ValueTask(Problems.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
+                    ErrorCodes.RateLimited, "Too many requests; try again shortly."));
+            };
 
             // The address partitions the counter in memory only; it is never stored or logged.
             limiter.AddPolicy(Consent, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+            limiter.AddPolicy(Withdrawal, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 120, Window = TimeSpan.FromMinutes(1) }));
         });
         return services;
     }

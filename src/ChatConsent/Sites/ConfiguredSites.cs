@@ -39,6 +39,37 @@ public sealed class ConfiguredSitesOptions
     public List<SiteSettings> Sites { get; set; } = [];
 }
 
+/// <summary>Names each wrong value under <c>Sites</c>, so a bad setting stops the start with a clear message.</summary>
+internal sealed class ConfiguredSitesValidation : IValidateOptions<ConfiguredSitesOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ConfiguredSitesOptions options)
+    {
+        var failures = options.Sites.SelectMany((site, index) => Problems(site, $"Sites:{index}")).ToList();
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static IEnumerable<string> Problems(SiteSettings site, string path)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(site, new ValidationContext(site), results, validateAllProperties: true);
+        foreach (var result in results)
+        {
+            yield return $"{path}:{string.Join(",", result.MemberNames)}: {result.ErrorMessage}";
+        }
+
+        foreach (var origin in site.AllowedOrigins.Where(origin => !IsOrigin(origin)))
+        {
+            yield return $"{path}:AllowedOrigins: '{origin}' is not an origin such as https://shop.example";
+        }
+    }
+
+    private static bool IsOrigin(string value) =>
+        Uri.TryCreate(value.TrimEnd('/'), UriKind.Absolute, out var uri)
+        && uri.Scheme is "http" or "https"
+        && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0
+        && string.IsNullOrEmpty(uri.UserInfo);
+}
+
 /// <summary>Creates or updates the sites declared in configuration at start; configuration wins.</summary>
 internal sealed class ConfiguredSites(ChatDbContext db, IOptions<ConfiguredSitesOptions> options, TimeProvider clock)
 {

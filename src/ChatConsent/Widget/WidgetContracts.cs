@@ -23,6 +23,7 @@ public sealed record WidgetConsentConfig(
     int? TcfCustomPurpose,
     IReadOnlyList<int> TcfPublisherPurposes,
     int? TcfVendorId,
+    bool AcceptImpliedConsent,
     GpcPolicy GpcPolicy,
     string? OptInLandingUrl)
 {
@@ -30,8 +31,8 @@ public sealed record WidgetConsentConfig(
     {
         var mapping = settings.Mapping();
         return new(settings.Mode, settings.Platform, mapping.Category, mapping.Service, mapping.CookieName,
-            mapping.TcfCustomPurpose, mapping.TcfPublisherPurposes, mapping.TcfVendorId, settings.GpcPolicy,
-            settings.OptInLandingUrl);
+            mapping.TcfCustomPurpose, mapping.TcfPublisherPurposes, mapping.TcfVendorId, mapping.AcceptImpliedConsent,
+            settings.GpcPolicy, settings.OptInLandingUrl);
     }
 }
 

@@ -20,11 +20,12 @@ public static class WidgetEndpoints
     {
         var widget = app.MapGroup("/api/widget/{siteKey}")
             .RequireCors(SiteCorsPolicyProvider.PolicyName)
+            .AddEndpointFilter<SiteOriginFilter>()
             .WithTags("Widget");
 
         widget.MapGet("/config", GetConfigAsync);
         widget.MapPost("/consent", RecordConsentAsync).RequireRateLimiting(RateLimits.Consent);
-        widget.MapPost("/withdrawal", WithdrawAsync).RequireRateLimiting(RateLimits.Consent);
+        widget.MapPost("/withdrawal", WithdrawAsync).RequireRateLimiting(RateLimits.Withdrawal);
         return app;
     }
 

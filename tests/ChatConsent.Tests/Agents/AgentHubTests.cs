@@ -24,6 +24,22 @@ public sealed class AgentHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Signed_in_agents_cookie_does_not_open_the_agent_hub_from_another_origin()
+    {
+        await using var agent = await TestAgent.SignInAsync(_host);
+        var hijack = agent.Build(_host, origin: "http://shop.localhost:5081");
+
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() =>
+            hijack.StartAsync(TestContext.Current.CancellationToken));
+        var own = agent.Build(_host, origin: _host.BaseAddress.GetLeftPart(UriPartial.Authority));
+        await own.StartAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HubConnectionState.Connected, own.State);
+        await own.DisposeAsync();
+    }
+
+    [Fact]
     public async Task Visitor_token_does_not_open_the_agent_hub()
     {
         await using var visitor = await TestVisitor.ConsentAsync(_host);

@@ -26,6 +26,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public Uri DemoPage => new(Host.Services.GetRequiredService<DemoHost>().Origin!, "demo");
 
+    /// <summary>A demo shop page with a consent platform, such as <c>klaro</c> or <c>cookiebot</c>.</summary>
+    public Uri ShopPage(string slug) => new(DemoPage, $"demo/{slug}");
+
     public static async Task<BrowserSession> StartAsync()
     {
         var demoUrl = $"http://127.0.0.1:{FreePort()}";
@@ -47,9 +50,9 @@ public sealed class BrowserSession : IAsyncDisposable
         return session;
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
     {
-        var context = await Browser.NewContextAsync();
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }

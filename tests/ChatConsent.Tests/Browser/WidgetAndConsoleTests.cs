@@ -1,4 +1,5 @@
 using ChatConsent.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace ChatConsent.Tests.Browser;
@@ -51,7 +52,7 @@ public sealed class WidgetAndConsoleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Visitor_who_declines_gets_no_cookie_and_is_told_how_to_chat_later()
+    public async Task Visitor_who_declines_gets_no_cookie_is_told_how_to_chat_later_and_the_refusal_is_recorded()
     {
         var shop = await _session.NewPageAsync();
         await shop.GotoAsync(_session.DemoPage.ToString());
@@ -62,6 +63,26 @@ public sealed class WidgetAndConsoleTests : IAsyncLifetime
 
         Assert.Empty(await shop.Context.CookiesAsync());
         Assert.Equal(0, await StorageEntriesAsync(shop));
+        var refusal = await WaitForRefusalAsync();
+        Assert.Null(refusal.VisitorId);
+        Assert.Equal("notice", refusal.Source);
+    }
+
+    private async Task<ChatConsent.Consent.ConsentRecord> WaitForRefusalAsync()
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var refusal = await _session.Host.WithDbAsync(db => db.ConsentRecords.AsNoTracking()
+                .FirstOrDefaultAsync(r => r.Action == ChatConsent.Consent.ConsentAction.Refused));
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException("No refusal was recorded.");
     }
 
     private async Task<IPage> SignedInConsoleAsync()

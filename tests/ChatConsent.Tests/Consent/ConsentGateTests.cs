@@ -115,6 +115,67 @@ public sealed class ConsentGateTests : IAsyncLifetime
         Assert.Equal(ack.ConversationId, Assert.Single(conversations!).Id);
     }
 
+    [Theory]
+    [InlineData("{\"noticeVersion\":")]
+    [InlineData("")]
+    [InlineData("[]")]
+    public async Task Unreadable_consent_request_gets_a_problem_with_a_code_and_stores_nothing(string body)
+    {
+        using var http = _host.CreateClient();
+
+        var response = await http.PostAsync("/api/widget/shop/consent",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        var records = await _host.WithDbAsync(db => db.ConsentRecords.CountAsync());
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "invalid_request");
+        Assert.Equal(0, records);
+    }
+
+    [Theory]
+    [InlineData("/api/visitor/shop/conversations/not-a-guid/messages")]
+    [InlineData("/api/visitor/shop/nothing")]
+    public async Task Path_that_no_endpoint_answers_is_not_found_not_a_missing_site(string path)
+    {
+        using var http = _host.CreateClient();
+
+        var response = await http.GetAsync(path, TestContext.Current.CancellationToken);
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Fact]
+    public async Task Wrongly_typed_query_value_is_a_bad_request()
+    {
+        await using var visitor = await TestVisitor.ConsentAsync(_host);
+        using var http = _host.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", visitor.Token);
+
+        var response = await http.GetAsync($"/api/visitor/shop/conversations/{Guid.NewGuid()}/messages?after=abc",
+            TestContext.Current.CancellationToken);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "invalid_request");
+    }
+
+    [Fact]
+    public async Task Consent_from_a_page_on_a_foreign_origin_is_refused_and_not_recorded()
+    {
+        using var http = _host.CreateClient();
+        var config = await http.GetFromJsonAsync<ChatConsent.Widget.WidgetConfig>("/api/widget/shop/config",
+            Json.Options, TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/widget/shop/consent")
+        {
+            Content = JsonContent.Create(new ChatConsent.Widget.WidgetConsentRequest(config!.Notice.Version, "en"),
+                options: Json.Options),
+        };
+        request.Headers.Add("Origin", "https://evil.example");
+
+        var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+        var records = await _host.WithDbAsync(db => db.ConsentRecords.CountAsync());
+
+        await AssertProblemAsync(response, HttpStatusCode.Forbidden, "origin_not_allowed");
+        Assert.Equal(0, records);
+    }
+
     [Fact]
     public async Task Token_of_one_site_does_not_open_another_site()
     {

@@ -33,6 +33,21 @@ public sealed class ConfiguredSitesTests
     }
 
     [Fact]
+    public async Task Allowed_origin_with_a_path_stops_the_start_and_names_the_value()
+    {
+        await using var host = new ChatConsentHost(settings: new Dictionary<string, string?>
+        {
+            ["Sites:0:Key"] = "bakery",
+            ["Sites:0:Name"] = "Corner Bakery",
+            ["Sites:0:AllowedOrigins:0"] = "shop.example/path",
+        });
+
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Sites:0:AllowedOrigins: 'shop.example/path'", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Invalid_site_in_configuration_stops_the_start_with_a_message_that_names_it()
     {
         await using var host = new ChatConsentHost(settings: new Dictionary<string, string?>
@@ -43,6 +58,6 @@ public sealed class ConfiguredSitesTests
 
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("Sites", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Sites:0:Key", failure.Message, StringComparison.Ordinal);
     }
 }

@@ -61,11 +61,22 @@ public sealed partial class TestAgent : IAsyncDisposable
         }
     }
 
+    /// <summary>A connection with this agent's cookie, optionally claiming to come from <paramref name="origin"/>.</summary>
+    public HubConnection Build(ChatConsentHost host, string? origin = null) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(host.BaseAddress, "/hubs/agent"), options =>
+            {
+                options.Cookies = _cookies;
+                if (origin is not null)
+                {
+                    options.Headers["Origin"] = origin;
+                }
+            })
+            .Build();
+
     private async Task ConnectAsync(ChatConsentHost host)
     {
-        _connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(host.BaseAddress, "/hubs/agent"), options => options.Cookies = _cookies)
-            .Build();
+        _connection = Build(host);
         _connection.On<MessageView>(nameof(IAgentClient.MessageReceived), Messages.Add);
         _connection.On<ConversationSummary>(nameof(IAgentClient.ConversationUpdated), Conversations.Add);
         await _connection.StartAsync(TestContext.Current.CancellationToken);

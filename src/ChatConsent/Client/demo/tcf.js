@@ -14,7 +14,14 @@ const cmpVersion = 1;
 const liveChatPurpose = 1;
 
 const gvl = new GVL(vendorList);
-const cmpApi = new CmpApi(cmpId, cmpVersion, true);
+// displayConsentUi is no standard command but a widespread CMP extension: a page's scripts (and
+// the chat's opt-in) use it to reopen the banner, since the TCF API has no command that grants.
+const cmpApi = new CmpApi(cmpId, cmpVersion, true, {
+  displayConsentUi: (/** @type {(result: boolean, success: boolean) => void} */ callback) => {
+    showBanner();
+    callback(true, true);
+  },
+});
 
 async function encode(/** @type {boolean} */ accept) {
   await gvl.readyPromise;

@@ -26,7 +26,10 @@ const en = {
 };
 
 Object.assign(window, { CookieConsent });
-CookieConsent.run({
+const config = {
+  // By default the banner hides from browsers that report navigator.webdriver, which includes
+  // the browser tests that drive this page.
+  hideFromBots: false,
   categories: {
     necessary: { enabled: true, readOnly: true },
     // The chat's cookie is deliberately not in autoClear: the demo should show the widget
@@ -35,7 +38,14 @@ CookieConsent.run({
     analytics: {},
   },
   language: { default: 'en', translations: { en } },
-});
+};
+
+// The banner attaches to the body, which does not exist yet while the head runs this script.
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', () => CookieConsent.run(config), { once: true });
+} else {
+  CookieConsent.run(config);
+}
 document.addEventListener('click', (event) => {
   if (event.target instanceof Element && event.target.closest('[data-cookie-settings]')) {
     event.preventDefault();

@@ -1,9 +1,11 @@
 // @ts-check
+import { EvidenceHeader } from './evidence.js';
 
 /**
- * The widget's bootstrap over HTTP: the config with the privacy notice, and the recording of
- * consent. Neither request carries or sets a cookie; the service answers CORS for the site's
- * allowed origins only.
+ * The widget's bootstrap over HTTP: the config with the notice and the opt-in explanation, and
+ * the recording of consent and its withdrawal. No request carries or sets a cookie; the service
+ * answers CORS for the site's allowed origins only. The config request carries nothing of the
+ * visitor; the others carry the forwarded evidence, because the service decides on it.
  */
 
 /**
@@ -16,17 +18,44 @@
  * @property {string | null} privacyPolicyUrl
  * @property {string} version derived from the text; consent is recorded against it
  *
+ * @typedef {object} OptIn the explanation behind the look-alike button
+ * @property {string} language
+ * @property {string} title
+ * @property {string[]} paragraphs
+ * @property {string} grantLabel
+ * @property {string} settingsLabel
+ * @property {string | null} privacyPolicyUrl
+ * @property {string} version
+ *
+ * @typedef {object} ConsentSettings
+ * @property {'notice' | 'platform' | 'platformOrNotice'} mode
+ * @property {string | null} platform
+ * @property {string | null} category
+ * @property {string | null} service
+ * @property {string | null} cookieName
+ * @property {number | null} tcfCustomPurpose
+ * @property {number[]} tcfPublisherPurposes
+ * @property {number | null} tcfVendorId
+ * @property {string} gpcPolicy
+ * @property {string | null} optInLandingUrl
+ *
  * @typedef {{ name: string, maxAgeSeconds: number | null }} IdentityCookie
  *
  * @typedef {object} WidgetConfig
  * @property {string} siteKey
  * @property {string} siteName
  * @property {string} language
- * @property {string} consentMode
+ * @property {ConsentSettings} consent
  * @property {Notice} notice
+ * @property {OptIn} optIn
  * @property {IdentityCookie} cookie
  *
  * @typedef {{ visitorId: string, token: string, consentRecordId: string, cookie: IdentityCookie }} Consent
+ *
+ * @typedef {object} ConsentRequest
+ * @property {'notice' | 'platform'} source
+ * @property {string | undefined} noticeVersion the text shown: the notice, or the opt-in explanation
+ * @property {string} language
  */
 
 /** A refusal from the service, carrying the stable code of its problem response. */
@@ -50,7 +79,7 @@ export class ProblemError extends Error {
  * @returns {Promise<WidgetConfig>}
  */
 export function getConfig(base, siteKey, language) {
-  const url = new URL(`api/widget/${encodeURIComponent(siteKey)}/config`, base);
+  const url = widgetUrl(base, siteKey, 'config');
   url.searchParams.set('lang', language);
   return request(url, { method: 'GET' });
 }
@@ -58,33 +87,76 @@ export function getConfig(base, siteKey, language) {
 /**
  * @param {URL} base
  * @param {string} siteKey
- * @param {Notice} notice the notice exactly as it was shown
+ * @param {ConsentRequest} consent
  * @param {string | null} token a still valid identity keeps the visitor's conversations
+ * @param {string | null} evidence
  * @returns {Promise<Consent>}
  */
-export function postConsent(base, siteKey, notice, token) {
-  const url = new URL(`api/widget/${encodeURIComponent(siteKey)}/consent`, base);
+export function postConsent(base, siteKey, consent, token, evidence) {
+  const body = JSON.stringify({ ...consent, decision: 'granted' });
+  return request(widgetUrl(base, siteKey, 'consent'), { method: 'POST', headers: headers(token, evidence), body });
+}
+
+/**
+ * A refusal of the notice is recorded as proof that the visitor was asked; it carries nothing
+ * that identifies the visitor and the service answers with no identity.
+ * @param {URL} base
+ * @param {string} siteKey
+ * @param {{ noticeVersion: string, language: string }} notice
+ * @returns {Promise<void>}
+ */
+export async function postRefusal(base, siteKey, notice) {
+  const body = JSON.stringify({ source: 'notice', decision: 'refused', ...notice });
+  await request(widgetUrl(base, siteKey, 'consent'), { method: 'POST', headers: headers(null, null), body }, false);
+}
+
+/**
+ * @param {URL} base
+ * @param {string} siteKey
+ * @param {string} token
+ * @param {string | null} evidence
+ * @returns {Promise<void>}
+ */
+export async function postWithdrawal(base, siteKey, token, evidence) {
+  const init = { method: 'POST', headers: headers(token, evidence) };
+  await request(widgetUrl(base, siteKey, 'withdrawal'), init, false);
+}
+
+/** @param {URL} base @param {string} siteKey @param {string} action */
+function widgetUrl(base, siteKey, action) {
+  return new URL(`api/widget/${encodeURIComponent(siteKey)}/${action}`, base);
+}
+
+/**
+ * @param {string | null} token
+ * @param {string | null} evidence
+ */
+function headers(token, evidence) {
   /** @type {Record<string, string>} */
-  const headers = { 'Content-Type': 'application/json' };
+  const result = { 'Content-Type': 'application/json' };
   if (token) {
-    headers.Authorization = `Bearer ${token}`;
+    result.Authorization = `Bearer ${token}`;
   }
 
-  const body = JSON.stringify({ noticeVersion: notice.version, language: notice.language });
-  return request(url, { method: 'POST', headers, body });
+  if (evidence) {
+    result[EvidenceHeader] = evidence;
+  }
+
+  return result;
 }
 
 /**
  * @param {URL} url
  * @param {RequestInit} init
+ * @param {boolean} [hasBody]
  */
-async function request(url, init) {
+async function request(url, init, hasBody = true) {
   const response = await fetch(url, { ...init, credentials: 'omit', mode: 'cors' });
   if (!response.ok) {
     throw await problemOf(response);
   }
 
-  return response.json();
+  return hasBody ? response.json() : undefined;
 }
 
 /** @param {Response} response */

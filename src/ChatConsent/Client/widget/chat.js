@@ -1,19 +1,21 @@
 // @ts-check
-import { ProblemError, getConfig, postConsent } from './api.js';
+import { ProblemError, getConfig, postConsent, postRefusal } from './api.js';
 import { conversationView } from './conversation-view.js';
 import { errorText, textsFor } from './i18n.js';
 import { createSession } from './session.js';
 import { panelCss } from './panel-styles.js';
 import { adoptStyles } from './styles.js';
-import { centeredView, createPanel, declinedView, noticeView } from './view.js';
+import { centeredView, createPanel, declinedView, forgetView, noticeView, optInView } from './view.js';
 
 /**
  * The chat module, imported by the loader on demand. It draws the panel into the loader's
- * shadow root and walks the visitor through notice, consent and conversation.
+ * shadow root and walks the visitor through notice or opt-in, consent and conversation; the
+ * gate says which of them the visitor's consent calls for.
  *
  * @typedef {import('./api.js').WidgetConfig} WidgetConfig
  * @typedef {import('./view.js').Content} Content
  * @typedef {import('./session.js').Session} Session
+ * @typedef {import('./gate.js').Gate} Gate
  *
  * @typedef {object} ChatOptions
  * @property {ShadowRoot} root
@@ -21,13 +23,15 @@ import { centeredView, createPanel, declinedView, noticeView } from './view.js';
  * @property {string} siteKey
  * @property {import('./i18n.js').Language} language
  * @property {import('./launcher.js').Launcher} launcher
+ * @property {() => Promise<WidgetConfig>} loadConfig
+ * @property {() => Promise<Gate>} loadGate
  */
 
 /**
  * @param {ChatOptions} options
  * @returns {import('./loader.js').ChatController}
  */
-export function createChat({ root, base, siteKey, language, launcher }) {
+export function createChat({ root, base, siteKey, language, launcher, loadConfig, loadGate }) {
   const t = textsFor(language);
   adoptStyles(root, panelCss);
   const panel = createPanel(t, { onClose: () => close() });
@@ -37,14 +41,16 @@ export function createChat({ root, base, siteKey, language, launcher }) {
   let config = null;
   /** @type {Session | null} */
   let session = null;
+  /** @type {Gate | null} */
+  let gate = null;
   /** @type {ReturnType<typeof conversationView> | null} */
   let conversation = null;
   /** @type {Content | null} */
   let shown = null;
   let isOpen = false;
 
-  const loadConfig = () => {
-    config ??= getConfig(base, siteKey, language).catch((error) => {
+  const currentConfig = () => {
+    config ??= loadConfig().catch((error) => {
       config = null;
       throw error;
     });
@@ -52,10 +58,11 @@ export function createChat({ root, base, siteKey, language, launcher }) {
   };
 
   const ensureSession = async () => {
-    const { cookie, siteName } = await loadConfig();
+    const [{ cookie, siteName }, loaded] = await Promise.all([currentConfig(), loadGate()]);
     panel.setTitle(siteName);
-    session ??= createSession({ base, siteKey, cookie, events: sessionEvents });
-    return session;
+    gate = loaded;
+    session ??= createSession({ base, siteKey, cookie, events: sessionEvents, evidence: loaded.evidence });
+    return { session, gate: loaded };
   };
 
   /** @param {Content} content */
@@ -68,8 +75,13 @@ export function createChat({ root, base, siteKey, language, launcher }) {
   };
 
   const showNotice = async () => {
-    const { notice } = await loadConfig();
-    const view = noticeView(t, notice, { onAccept: () => accept(view, notice), onDecline: showDeclined });
+    const { notice } = await currentConfig();
+    const onDecline = () => {
+      const shown = { noticeVersion: notice.version, language: notice.language };
+      void postRefusal(base, siteKey, shown).catch(() => {});
+      showDeclined();
+    };
+    const view = noticeView(t, notice, { onAccept: () => accept(view, notice), onDecline });
     show(view);
   };
 
@@ -78,12 +90,31 @@ export function createChat({ root, base, siteKey, language, launcher }) {
     show(declinedView(t, () => void showNotice().catch(showLoadError)));
   };
 
+  /** @param {Gate} current */
+  const showOptIn = async (current) => {
+    const { optIn } = await currentConfig();
+    const view = optInView(t, optIn, {
+      onGrant: current.canGrant() ? () => void grant(view, current) : null,
+      onSettings: current.canOpenSettings() ? () => current.openSettings() : null,
+    });
+    show(view);
+  };
+
   const showConversation = () => {
     const current = /** @type {Session} */ (session);
-    conversation ??= conversationView(t, language, submit);
+    conversation ??= conversationView(t, language, submit, showForget);
     conversation.render(current.messages());
     show(conversation);
     current.connect();
+  };
+
+  const showForget = () => {
+    panel.setStatus(null);
+    const view = forgetView(t, {
+      onConfirm: () => void forget(view),
+      onCancel: () => showConversation(),
+    });
+    show(view);
   };
 
   /** @param {unknown} error */
@@ -101,8 +132,10 @@ export function createChat({ root, base, siteKey, language, launcher }) {
     view.setBusy(true);
     panel.setStatus(null);
     try {
-      const current = await ensureSession();
-      current.adopt(await postConsent(base, siteKey, notice, null));
+      const { session: current, gate: currentGate } = await ensureSession();
+      const request = { source: /** @type {const} */ ('notice'), noticeVersion: notice.version, language: notice.language };
+      current.adopt(await postConsent(base, siteKey, request, null, currentGate.evidence()));
+      currentGate.noticeAccepted();
       showConversation();
     } catch (error) {
       view.setBusy(false);
@@ -110,16 +143,55 @@ export function createChat({ root, base, siteKey, language, launcher }) {
     }
   };
 
+  /**
+   * The opt-in's grant: the platform records the choice, the gate sees it and records it here.
+   * @param {ReturnType<typeof optInView>} view
+   * @param {Gate} current
+   */
+  const grant = async (view, current) => {
+    view.setBusy(true);
+    panel.setStatus(null);
+    const ready = await current.grant().catch(() => false);
+    if (session?.hasIdentity()) {
+      if (shown !== conversation) {
+        showConversation();
+      }
+
+      return;
+    }
+
+    view.setBusy(false);
+    if (!ready) {
+      panel.setStatus(t.grantNotConfirmed);
+    }
+  };
+
+  /** @param {ReturnType<typeof forgetView>} view */
+  const forget = async (view) => {
+    view.setBusy(true);
+    const { session: current, gate: currentGate } = await ensureSession();
+    await current.withdraw();
+    conversation = null;
+    currentGate.withdrawn(true);
+    await showCurrent();
+    panel.setStatus(t.forgotten, 'info');
+  };
+
   /** @param {unknown} error */
   const consentFailed = async (error) => {
     const code = error instanceof ProblemError ? error.code : null;
+    if (code === 'consent_denied' && gpcDenies(await currentConfig())) {
+      panel.setStatus(t.gpcDenied);
+      return;
+    }
+
     if (code !== 'notice_outdated') {
       panel.setStatus(code ? errorText(t, code) : t.unreachable);
       return;
     }
 
     // The text changed since it was shown; consent must refer to what the visitor reads.
-    config = null;
+    config = getConfig(base, siteKey, language);
     await showNotice().catch(showLoadError);
     panel.setStatus(t.noticeChanged);
   };
@@ -136,6 +208,15 @@ export function createChat({ root, base, siteKey, language, launcher }) {
     conversation?.clearDraft();
   };
 
+  /** The state behind the identity changed: whatever showed before no longer holds. */
+  const identityEnded = () => {
+    conversation = null;
+    shown = null;
+    if (isOpen) {
+      showCurrent().catch(showLoadError);
+    }
+  };
+
   /** @type {import('./session.js').SessionEvents} */
   const sessionEvents = {
     onMessages(newAgentMessage) {
@@ -149,17 +230,19 @@ export function createChat({ root, base, siteKey, language, launcher }) {
       panel.setStatus(text, 'info');
     },
     onRefused(code) {
-      conversation = null;
-      if (code === 'consent_required') {
-        shown = null;
-        if (isOpen) {
-          showNotice().catch(showLoadError);
-        }
-
+      if (code === 'consent_required' || code === 'consent_denied') {
+        gate?.identityRefused(code);
+        identityEnded();
         return;
       }
 
+      conversation = null;
       show(centeredView(errorText(t, code)));
+    },
+    onWithdrawn() {
+      gate?.withdrawn(false);
+      identityEnded();
+      panel.setStatus(t.withdrawn, 'info');
     },
     onSendFailed(code, text) {
       panel.setStatus(errorText(t, code));
@@ -167,7 +250,7 @@ export function createChat({ root, base, siteKey, language, launcher }) {
     },
   };
 
-  /** What opening shows: the conversation with an identity, else the notice again. */
+  /** What opening shows: the conversation with an identity, else what the consent state asks for. */
   const showCurrent = async () => {
     if (shown && shown === conversation && session?.hasIdentity()) {
       shown.focusTarget.focus();
@@ -175,9 +258,25 @@ export function createChat({ root, base, siteKey, language, launcher }) {
     }
 
     show(centeredView(t.loading));
-    const current = await ensureSession();
-    await (current.hasIdentity() ? showConversation() : showNotice());
+    const { session: current, gate: currentGate } = await ensureSession();
+    if (current.hasIdentity()) {
+      showConversation();
+      return;
+    }
+
+    // 'granted' without an identity: the platform allows the chat and the gate is recording it;
+    // the conversation shows as soon as acquire() has the identity.
+    const state = currentGate.state();
+    await (state === 'opt-in' ? showOptIn(currentGate) : state === 'notice' ? showNotice() : undefined);
   };
+
+  // A change of consent outside the panel (the platform's banner) redraws what the panel shows,
+  // unless the visitor is in the conversation or reading the forget confirmation.
+  launcher.onConsentChange(() => {
+    if (isOpen && shown !== conversation && !session?.hasIdentity()) {
+      showCurrent().catch(showLoadError);
+    }
+  });
 
   const open = async () => {
     isOpen = true;
@@ -208,8 +307,48 @@ export function createChat({ root, base, siteKey, language, launcher }) {
     close,
     isOpen: () => isOpen,
     resume: async () => {
-      const current = await ensureSession();
+      const { session: current } = await ensureSession();
       current.connect();
     },
+    async acquire(optInVersion) {
+      const { session: current, gate: currentGate } = await ensureSession();
+      const { optIn } = await currentConfig();
+      const request = { source: /** @type {const} */ ('platform'), noticeVersion: optInVersion ?? undefined,
+        language: optIn.language };
+      try {
+        current.adopt(await postConsent(base, siteKey, request, current.token(), currentGate.evidence()));
+      } catch (error) {
+        if (isOpen) {
+          await consentFailed(error);
+        }
+
+        throw error;
+      }
+
+      currentGate.refresh();
+      if (isOpen && shown !== conversation) {
+        showConversation();
+      } else {
+        current.connect();
+      }
+    },
+    async withdraw() {
+      const { session: current, gate: currentGate } = await ensureSession();
+      await current.withdraw();
+      currentGate.withdrawn(false);
+      identityEnded();
+      if (isOpen) {
+        panel.setStatus(t.withdrawn, 'info');
+      }
+    },
+    reconnect: async () => {
+      const { session: current } = await ensureSession();
+      current.reconnect();
+    },
   };
+}
+
+/** @param {WidgetConfig} config */
+function gpcDenies(config) {
+  return config.consent.gpcPolicy === 'deny' && /** @type {any} */ (navigator).globalPrivacyControl === true;
 }

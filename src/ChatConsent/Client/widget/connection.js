@@ -1,5 +1,6 @@
 // @ts-check
 import { HubConnectionBuilder, HubConnectionState, LogLevel } from '@microsoft/signalr';
+import { EvidenceHeader } from './evidence.js';
 
 /**
  * The visitor hub. The identity token travels as SignalR's access token: a header on
@@ -27,6 +28,7 @@ import { HubConnectionBuilder, HubConnectionState, LogLevel } from '@microsoft/s
  * @property {() => void} onReconnecting
  * @property {() => void} onReconnected
  * @property {(code: string | null) => void} onClosed null when closed on purpose
+ * @property {() => void} onWithdrawn the service ended the visitor's consent
  */
 
 /** Codes after which trying again cannot help: the visitor's standing has to change first. */
@@ -84,21 +86,31 @@ const retryPolicy = {
  * @param {URL} base
  * @param {string} siteKey
  * @param {() => string} getToken
+ * @param {string | null} evidence the forwarded evidence when the connection is made; when it
+ *   changes, the session makes a new connection, because the WebSocket URL cannot change
  * @param {ConnectionEvents} events
  */
-export function createConnection(base, siteKey, getToken, events) {
+export function createConnection(base, siteKey, getToken, evidence, events) {
   const url = new URL('hubs/visitor', base);
   url.searchParams.set('site', siteKey);
 
+  // The query reaches the WebSocket request too, where a browser sends no custom header; the
+  // header goes with negotiate and the other HTTP transports.
+  if (evidence) {
+    url.searchParams.set('evidence', evidence);
+  }
+
   // Credentials stay off: the service answers CORS without them, and the token is no cookie of
   // its origin. The log stays silent because this runs in someone else's page console.
+  const headers = evidence ? { [EvidenceHeader]: evidence } : {};
   const hub = new HubConnectionBuilder()
-    .withUrl(url.href, { accessTokenFactory: getToken, withCredentials: false })
+    .withUrl(url.href, { accessTokenFactory: getToken, withCredentials: false, headers })
     .withAutomaticReconnect(retryPolicy)
     .configureLogging(LogLevel.None)
     .build();
 
   hub.on('MessageReceived', events.onMessage);
+  hub.on('ConsentWithdrawn', events.onWithdrawn);
   hub.onreconnecting(events.onReconnecting);
   hub.onreconnected(events.onReconnected);
   hub.onclose((error) => events.onClosed(error ? errorCode(error) ?? 'unreachable' : null));

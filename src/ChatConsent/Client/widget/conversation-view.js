@@ -15,8 +15,9 @@ export const MaxLength = 4000;
  * @param {Texts} t
  * @param {string} language
  * @param {(text: string) => void} onSend
+ * @param {() => void} onForget the visitor wants the chat to forget them
  */
-export function conversationView(t, language, onSend) {
+export function conversationView(t, language, onSend, onForget) {
   const list = h('ol', {
     class: 'cc-messages', role: 'log', 'aria-live': 'polite', 'aria-label': t.chat,
     'data-testid': 'chatconsent-messages',
@@ -30,6 +31,8 @@ export function conversationView(t, language, onSend) {
     type: 'submit', class: 'cc-send', 'aria-label': t.send, 'data-testid': 'chatconsent-send',
   }, [icon('send')]);
   const composer = h('form', { class: 'cc-composer' }, [input, send]);
+  const forget = h('button', { type: 'button', class: 'cc-link', 'data-testid': 'chatconsent-forget' }, [t.forget]);
+  forget.addEventListener('click', onForget);
 
   const submit = () => {
     onSend(input.value);
@@ -49,7 +52,7 @@ export function conversationView(t, language, onSend) {
 
   const items = createItems(t, language);
   return {
-    element: h('div', { class: 'cc-body' }, [list, composer]),
+    element: h('div', { class: 'cc-body' }, [list, composer, h('p', { class: 'cc-footer' }, [forget])]),
     focusTarget: input,
     /** @param {string} text put back what could not be sent, unless the visitor typed on */
     restoreDraft(text) {

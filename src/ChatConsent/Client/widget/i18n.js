@@ -28,6 +28,18 @@ const panelTexts = {
     reconnecting: 'Connection lost. Reconnecting…',
     unreachable: 'The chat cannot be reached right now. Please try again later.',
     noticeChanged: 'The notice has changed. Please read it again before you continue.',
+    forget: 'Forget me',
+    forgetTitle: 'Forget me?',
+    forgetText: 'The chat deletes its cookie from this browser at once and records that you withdrew '
+      + 'your consent. This conversation cannot be continued from here afterwards.',
+    forgetConfirm: 'Yes, forget me',
+    forgetCancel: 'Cancel',
+    forgotten: 'Done: your consent is withdrawn and the chat\'s cookie is deleted.',
+    withdrawn: 'Your consent for the chat has ended, so the chat forgot you on this browser.',
+    platformMissing: 'This site\'s cookie settings are not available right now. Please try again later.',
+    grantNotConfirmed: 'The cookie settings did not confirm the chat yet. Please try again.',
+    gpcDenied: 'Your browser asks sites not to track you (Global Privacy Control), so this site offers '
+      + 'no chat here.',
     errors: {
       message_empty: 'Please write something first.',
       message_too_long: 'Your message is too long: at most 4,000 characters.',
@@ -57,6 +69,18 @@ const panelTexts = {
     reconnecting: 'Verbindung unterbrochen. Verbinde neu…',
     unreachable: 'Der Chat ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
     noticeChanged: 'Der Hinweis hat sich geändert. Bitte lesen Sie ihn erneut, bevor Sie fortfahren.',
+    forget: 'Mich vergessen',
+    forgetTitle: 'Sollen wir Sie vergessen?',
+    forgetText: 'Der Chat löscht sofort sein Cookie in diesem Browser und hält fest, dass Sie Ihre '
+      + 'Einwilligung widerrufen haben. Dieses Gespräch lässt sich danach hier nicht fortsetzen.',
+    forgetConfirm: 'Ja, vergessen',
+    forgetCancel: 'Abbrechen',
+    forgotten: 'Erledigt: Ihre Einwilligung ist widerrufen und das Cookie des Chats gelöscht.',
+    withdrawn: 'Ihre Einwilligung für den Chat ist beendet; der Chat hat Sie in diesem Browser vergessen.',
+    platformMissing: 'Die Cookie-Einstellungen dieser Website sind gerade nicht erreichbar. Bitte später erneut versuchen.',
+    grantNotConfirmed: 'Die Cookie-Einstellungen haben den Chat noch nicht bestätigt. Bitte erneut versuchen.',
+    gpcDenied: 'Ihr Browser bittet Websites, Sie nicht zu verfolgen (Global Privacy Control); daher bietet '
+      + 'diese Website hier keinen Chat an.',
     errors: {
       message_empty: 'Bitte schreiben Sie zuerst etwas.',
       message_too_long: 'Ihre Nachricht ist zu lang: höchstens 4.000 Zeichen.',

@@ -3,11 +3,15 @@ import { h, icon } from './dom.js';
 
 /**
  * The round chat button. It is all the loader draws; it needs no cookie, so in notice mode it
- * may show before any consent.
+ * may show before any consent. Without consent in platform mode the same button is the
+ * look-alike: same size, place and look, only `data-consent` says which one it is.
  * @typedef {object} Launcher
  * @property {HTMLButtonElement} button
  * @property {(expanded: boolean) => void} setExpanded
  * @property {(unread: boolean) => void} setUnread
+ * @property {(state: import('./gate.js').ConsentState, offers?: string) => void} setConsent offers: what the
+ *   opt-in can offer now (the platform may load later); a change redraws the panel too
+ * @property {(listener: () => void) => void} onConsentChange
  */
 
 /**
@@ -29,6 +33,9 @@ export function createLauncher(root, t, onPress) {
   root.append(button);
 
   let unread = false;
+  /** @type {Array<() => void>} */
+  const listeners = [];
+  let offered = '';
   const label = () => {
     const open = button.getAttribute('aria-expanded') === 'true';
     const text = open ? t.closeChat : t.openChat;
@@ -45,6 +52,16 @@ export function createLauncher(root, t, onPress) {
       unread = value;
       button.dataset.unread = String(value);
       label();
+    },
+    setConsent(state, offers = '') {
+      if (button.dataset.consent !== state || offered !== offers) {
+        button.dataset.consent = state;
+        offered = offers;
+        listeners.forEach((listener) => listener());
+      }
+    },
+    onConsentChange(listener) {
+      listeners.push(listener);
     },
   };
 }

@@ -1,14 +1,17 @@
 // @ts-check
+import { getConfig } from './api.js';
 import { DefaultCookieName, readCookie } from './cookie.js';
 import { h } from './dom.js';
+import { createNoticeGate } from './gate.js';
 import { buttonTextsFor, pickLanguage } from './i18n.js';
 import { createLauncher } from './launcher.js';
 import { adoptStyles, launcherCss } from './styles.js';
 
 /**
- * The one script a site embeds. It draws the chat button and imports the chat module only
- * when it is needed: on the first press, or at once for a returning visitor, whose open tabs
- * should all receive replies.
+ * The one script a site embeds. It draws the chat button and loads the config, which carries
+ * nothing of the visitor, to learn the site's consent mode. Everything else is imported on
+ * demand: the platform gate with the one adapter of the site's consent platform, and the chat,
+ * on the first press or at once for a visitor whose consent holds.
  */
 
 /**
@@ -17,9 +20,14 @@ import { adoptStyles, launcherCss } from './styles.js';
  * @property {() => void} close
  * @property {() => boolean} isOpen
  * @property {() => Promise<void>} resume connects a returning visitor in the background
+ * @property {(optInVersion: string | null) => Promise<void>} acquire records a platform grant
+ * @property {() => Promise<void>} withdraw records a withdrawal in the platform and forgets
+ * @property {() => Promise<void>} reconnect connects again with the current evidence
  */
 
 /** @typedef {{ open(): Promise<void>, close(): void, readonly version: string }} PublicApi */
+/** @typedef {import('./api.js').WidgetConfig} WidgetConfig */
+/** @typedef {import('./gate.js').Gate} Gate */
 
 const version = __CHATCONSENT_VERSION__;
 
@@ -27,41 +35,93 @@ const version = __CHATCONSENT_VERSION__;
 const script = /** @type {HTMLScriptElement | null} */ (document.currentScript
   ?? document.querySelector('script[src*="widget.js"][data-site]'));
 
+/**
+ * @template T
+ * @param {() => Promise<T>} load
+ * @returns {() => Promise<T>} the same promise until one fails, then a new attempt
+ */
+function once(load) {
+  /** @type {Promise<T> | null} */
+  let promise = null;
+  return () => {
+    promise ??= load().catch((error) => {
+      promise = null;
+      throw error;
+    });
+    return promise;
+  };
+}
+
 /** @param {HTMLScriptElement} tag */
 function start(tag) {
   const base = new URL('./', tag.src);
   const siteKey = tag.dataset.site ?? '';
   const language = pickLanguage();
-  const texts = buttonTextsFor(language);
+  const module = (/** @type {string} */ name) => new URL(`dist/${name}.js?v=${version}`, base).href;
 
   const host = h('div', { id: 'chatconsent-root' });
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, launcherCss);
   document.body.append(host);
+  const launcher = createLauncher(root, buttonTextsFor(language), () => void press(true).catch(warn));
 
-  /** @type {Promise<ChatController> | null} */
-  let chat = null;
-  const launcher = createLauncher(root, texts, () => void toggle().catch(warn));
+  /** @type {WidgetConfig | null} */
+  let known = null;
+  const hasIdentity = () => readCookie(known?.cookie.name ?? DefaultCookieName) !== null;
+  const loadConfig = once(() => getConfig(base, siteKey, language).then((config) => (known = config)));
 
-  const loadChat = () => {
-    chat ??= import(new URL(`dist/widget-chat.js?v=${version}`, base).href)
-      .then((module) => module.createChat({ root, base, siteKey, language, launcher }))
-      .catch((error) => {
-        chat = null;
-        throw error;
-      });
-    return chat;
+  /** @type {() => Promise<ChatController>} */
+  const loadChat = once(() => import(module('widget-chat'))
+    .then((chat) => chat.createChat({ root, base, siteKey, language, launcher, loadConfig, loadGate })));
+
+  /** @type {() => Promise<Gate>} */
+  const loadGate = once(async () => {
+    const config = await loadConfig();
+    if (config.consent.mode === 'notice' || !config.consent.platform) {
+      const gate = createNoticeGate({ launcher, hasIdentity });
+      if (hasIdentity()) {
+        loadChat().then((chat) => chat.resume()).catch(warn);
+      }
+
+      return gate;
+    }
+
+    const consent = await import(module('widget-consent'));
+    return consent.createPlatformGate({ config, launcher, loadChat, hasIdentity });
+  });
+
+  /** @param {boolean} toggle whether a press on the open panel closes it */
+  const press = async (toggle) => {
+    const gate = await loadGate().catch(() => null);
+    const landing = landingUrl(known);
+    if (gate?.state() === 'opt-in' && landing) {
+      location.assign(landing);
+      return;
+    }
+
+    const chat = await loadChat();
+    await (toggle && chat.isOpen() ? chat.close() : chat.open());
   };
 
-  const open = async () => (await loadChat()).open();
-  const close = () => chat?.then((controller) => controller.close());
-  const toggle = () => chat?.then((controller) => (controller.isOpen() ? close() : open())) ?? open();
+  loadGate().catch(warn);
+  return {
+    open: () => press(false),
+    close: () => void loadChat().then((chat) => chat.close()),
+  };
+}
 
-  if (readCookie(DefaultCookieName) !== null) {
-    loadChat().then((controller) => controller.resume()).catch(warn);
+/**
+ * Only a web link: the URL comes from the site's settings and must not become a script link.
+ * @param {WidgetConfig | null} config
+ */
+function landingUrl(config) {
+  const url = config?.consent.optInLandingUrl;
+  try {
+    const parsed = url ? new URL(url, location.href) : null;
+    return parsed && ['http:', 'https:'].includes(parsed.protocol) ? parsed.href : null;
+  } catch {
+    return null;
   }
-
-  return { open, close };
 }
 
 /** @param {unknown} error */

@@ -50,6 +50,13 @@ const notice = `
 .cc-secondary { border: 1px solid var(--cc-border); background: var(--cc-surface); color: var(--cc-text); }
 .cc-secondary:hover { background: var(--cc-muted-surface); }
 .cc-declined { margin: auto 0; padding: 24px 18px; }
+.cc-hint { color: var(--cc-muted); }
+.cc-footer { margin: 0; padding: 0 12px 8px; text-align: center; background: var(--cc-surface); }
+.cc-link {
+  padding: 2px 4px; border: 0; background: none; color: var(--cc-muted); font-size: 12px;
+  text-decoration: underline; cursor: pointer;
+}
+.cc-link:hover { color: var(--cc-text); }
 .cc-declined p { margin: 0 0 14px; }
 `;
 

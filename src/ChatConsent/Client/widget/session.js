@@ -1,4 +1,5 @@
 // @ts-check
+import { postWithdrawal } from './api.js';
 import { createConnection, errorCode, isRefusal, isTransportError } from './connection.js';
 import { readCookie, removeCookie, writeCookie } from './cookie.js';
 import { createMessageStore } from './messages.js';
@@ -15,6 +16,7 @@ import { createMessageStore } from './messages.js';
  * @property {(newAgentMessage: boolean) => void} onMessages the list changed
  * @property {(state: 'connecting' | 'connected' | 'reconnecting' | 'offline') => void} onConnectionState
  * @property {(code: string) => void} onRefused the service refused the identity
+ * @property {() => void} onWithdrawn the service ended the consent (ConsentWithdrawn)
  * @property {(code: string, text: string) => void} onSendFailed the message was refused, not stored
  */
 
@@ -22,9 +24,16 @@ import { createMessageStore } from './messages.js';
 const pageSize = 200;
 
 /**
- * @param {{ base: URL, siteKey: string, cookie: IdentityCookie, events: SessionEvents }} options
+ * @typedef {object} SessionOptions
+ * @property {URL} base
+ * @property {string} siteKey
+ * @property {IdentityCookie} cookie
+ * @property {SessionEvents} events
+ * @property {() => string | null} evidence the forwarded evidence as it is now
  */
-export function createSession({ base, siteKey, cookie, events }) {
+
+/** @param {SessionOptions} options */
+export function createSession({ base, siteKey, cookie, events, evidence }) {
   let identityCookie = cookie;
   let token = readCookie(cookie.name);
 
@@ -34,15 +43,34 @@ export function createSession({ base, siteKey, cookie, events }) {
   const inFlight = new Set();
 
   const connect = () => {
-    if (!connection && token !== null) {
-      connection = createConnection(base, siteKey, () => token ?? '', {
-        onMessage: (view) => events.onMessages(store.merge(view) && view.sender === 'agent'),
-        onReconnecting: () => events.onConnectionState('reconnecting'),
-        onReconnected: () => afterConnect(),
-        onClosed: (code) => code && closed(code),
-      });
-      startConnection(connection);
+    if (connection || token === null) {
+      return;
     }
+
+    // Events of a connection that was replaced or stopped must not touch the current one.
+    /** @type {import('./connection.js').Connection} */
+    const current = createConnection(base, siteKey, () => token ?? '', evidence(), {
+      onMessage: (view) => events.onMessages(store.merge(view) && view.sender === 'agent'),
+      onReconnecting: () => current === connection && events.onConnectionState('reconnecting'),
+      onReconnected: () => current === connection && afterConnect(),
+      onClosed: (code) => current === connection && code && closed(code),
+      onWithdrawn: () => {
+        if (current === connection) {
+          forget();
+          events.onWithdrawn();
+        }
+      },
+    });
+    connection = current;
+    startConnection(current);
+  };
+
+  /** A new connection, so that the hub URL carries the evidence as it is now. */
+  const reconnect = () => {
+    const previous = connection;
+    connection = null;
+    previous?.stop();
+    connect();
   };
 
   /** @param {import('./connection.js').Connection} current */
@@ -183,8 +211,23 @@ export function createSession({ base, siteKey, cookie, events }) {
 
   return {
     hasIdentity: () => token !== null,
+    token: () => token,
     messages: () => store.list(),
     connect,
+    reconnect,
+
+    /**
+     * Forgets at once, then records the withdrawal with the token it had: the cookie must not
+     * outlive the visitor's decision even when the service is out of reach.
+     */
+    async withdraw() {
+      const held = token;
+      forget();
+      if (held) {
+        await postWithdrawal(base, siteKey, held, evidence())
+          .catch((error) => console.warn('ChatConsent: the withdrawal could not be recorded.', error));
+      }
+    },
 
     /** @param {Consent} consent */
     adopt(consent) {

@@ -7,6 +7,7 @@ import { h, icon } from './dom.js';
  *
  * @typedef {import('./i18n.js').Texts} Texts
  * @typedef {import('./api.js').Notice} Notice
+ * @typedef {import('./api.js').OptIn} OptIn
  * @typedef {import('./messages.js').ChatMessage} ChatMessage
  * @typedef {{ element: HTMLElement, focusTarget: HTMLElement }} Content
  */
@@ -98,6 +99,72 @@ export function noticeView(t, notice, { onAccept, onDecline }) {
     setBusy(busy) {
       accept.disabled = busy;
       decline.disabled = busy;
+    },
+  };
+}
+
+/**
+ * The explanation behind the look-alike button, in the service's words. The grant button asks
+ * the site's own consent platform, so that the platform stays where the choice is kept.
+ * @param {Texts} t
+ * @param {OptIn} optIn
+ * @param {{ onGrant: (() => void) | null, onSettings: (() => void) | null }} handlers null: not offered
+ */
+export function optInView(t, optIn, { onGrant, onSettings }) {
+  const heading = h('h3', { tabindex: '-1' }, [optIn.title]);
+  const policy = safeLink(optIn.privacyPolicyUrl, t.privacyPolicy);
+  const grant = onGrant && h('button', {
+    type: 'button', class: 'cc-primary', 'data-testid': 'chatconsent-optin-grant',
+  }, [optIn.grantLabel]);
+  const settings = onSettings && h('button', {
+    type: 'button', class: onGrant ? 'cc-secondary' : 'cc-primary', 'data-testid': 'chatconsent-optin-settings',
+  }, [optIn.settingsLabel]);
+  grant?.addEventListener('click', () => onGrant?.());
+  settings?.addEventListener('click', () => onSettings?.());
+
+  const unavailable = !grant && !settings && h('p', { class: 'cc-hint' }, [t.platformMissing]);
+  const text = h('div', { class: 'cc-notice' }, [heading, ...optIn.paragraphs.map((p) => h('p', {}, [p])),
+    policy && h('p', {}, [policy]), unavailable]);
+  const element = h('div', { class: 'cc-body', 'data-testid': 'chatconsent-optin' },
+    [text, h('div', { class: 'cc-actions' }, [grant, settings])]);
+
+  return {
+    element,
+    focusTarget: heading,
+    /** @param {boolean} busy */
+    setBusy(busy) {
+      for (const button of [grant, settings]) {
+        if (button) {
+          button.disabled = busy;
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Withdrawing must be as easy as giving (GDPR Art. 7(3)): one press and one confirmation.
+ * @param {Texts} t
+ * @param {{ onConfirm: () => void, onCancel: () => void }} handlers
+ * @returns {Content & { setBusy: (busy: boolean) => void }}
+ */
+export function forgetView(t, { onConfirm, onCancel }) {
+  const heading = h('h3', { tabindex: '-1' }, [t.forgetTitle]);
+  const confirm = h('button', { type: 'button', class: 'cc-primary', 'data-testid': 'chatconsent-forget-confirm' },
+    [t.forgetConfirm]);
+  const cancel = h('button', { type: 'button', class: 'cc-secondary' }, [t.forgetCancel]);
+  confirm.addEventListener('click', onConfirm);
+  cancel.addEventListener('click', onCancel);
+  const element = h('div', { class: 'cc-body' }, [
+    h('div', { class: 'cc-notice' }, [heading, h('p', {}, [t.forgetText])]),
+    h('div', { class: 'cc-actions' }, [confirm, cancel]),
+  ]);
+  return {
+    element,
+    focusTarget: heading,
+    setBusy(busy) {
+      confirm.disabled = busy;
+      cancel.disabled = busy;
     },
   };
 }

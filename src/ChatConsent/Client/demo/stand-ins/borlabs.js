@@ -3,8 +3,8 @@
 // It imitates the documented subset only: the borlabs-cookie cookie (encoded JSON of service
 // group to service ids, with "v3":true), BorlabsCookie.Consents and the borlabs-cookie-after-init /
 // borlabs-cookie-consent-saved events; links with the class borlabs-cookie-open-dialog-preferences
-// open the banner again, as on a Borlabs site.
-import { hideBanner, onSettingsLink, randomId, readCookie, showBanner, whenReady, writeCookie } from './shared.js';
+// open the banner again, as on a Borlabs 3 site (the shop's "Cookie settings" link has it).
+import { hideBanner, randomId, readCookie, showBanner, whenReady, writeCookie } from './shared.js';
 
 const cookieName = 'borlabs-cookie';
 
@@ -51,9 +51,8 @@ function load() {
   }
 }
 
-/** @type {any} */ (window).BorlabsCookie = { Consents, openDialog };
+/** @type {any} */ (window).BorlabsCookie = { Consents };
 whenReady(() => {
-  onSettingsLink(openDialog);
   document.addEventListener('click', (event) => {
     if (event.target instanceof Element && event.target.closest('.borlabs-cookie-open-dialog-preferences')) {
       event.preventDefault();

@@ -54,7 +54,7 @@ function chooseAll(/** @type {string} */ value) {
   }));
 }
 
-Object.assign(window, { cmplz_has_consent, cmplz_has_service_consent, cmplz_set_consent, cmplz_show_banner: showCookieBanner });
+Object.assign(window, { cmplz_has_consent, cmplz_has_service_consent, cmplz_set_consent });
 whenReady(() => {
   onSettingsLink(showCookieBanner);
   if (readCookie(`${prefix}banner-status`) !== 'dismissed') {

@@ -9,7 +9,9 @@ const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 
 /** @type {{necessary: boolean, preferences: boolean, statistics: boolean, marketing: boolean,
  *   method: string | null, stamp: string}} */
-const consent = { necessary: true, preferences: false, statistics: false, marketing: false, method: null, stamp: '0' };
+const consent = {
+  necessary: true, preferences: false, statistics: false, marketing: false, method: null, stamp: '0',
+};
 
 const Cookiebot = {
   consent,

@@ -18,7 +18,8 @@ for (const category of categories) {
 function getCkyConsent() {
   return {
     activeLaw: 'gdpr',
-    categories: Object.fromEntries(categories.slice(0, 5).map((c) => [c, c === 'necessary' || fields[c] === 'yes'])),
+    categories: Object.fromEntries(categories.slice(0, 5)
+      .map((c) => [c, c === 'necessary' || fields[c] === 'yes'])),
     isUserActionCompleted: fields.action === 'yes',
     consentID: fields.consentid,
     languageCode: document.documentElement.lang || 'en',

@@ -21,7 +21,8 @@ const OneTrust = {
   OnConsentChanged: (/** @type {(groups: string[]) => void} */ callback) => consentChanged.push(callback),
   AllowAll: () => choose(() => true),
   RejectAll: () => choose((id) => id === 'C0001'),
-  ToggleInfoDisplay: () => showBanner({ platform: 'OneTrust', onAccept: OneTrust.AllowAll, onDecline: OneTrust.RejectAll }),
+  ToggleInfoDisplay: () =>
+    showBanner({ platform: 'OneTrust', onAccept: OneTrust.AllowAll, onDecline: OneTrust.RejectAll }),
   /** OneTrust's documented form: UpdateConsent("Category", "C0003:1"). */
   UpdateConsent: (/** @type {string} */ type, /** @type {string} */ update) => {
     const [id, value] = update.split(':');

@@ -43,8 +43,13 @@ function save(/** @type {string} */ action) {
     : 'SOME_ACCEPTED';
   details = {
     consent: {
-      status, required: false, version: 1, controllerId: details?.consent.controllerId ?? randomId(64, '0123456789abcdef'),
-      language: document.documentElement.lang || 'en', createdAt: details?.consent.createdAt ?? now, updatedAt: now,
+      status,
+      required: false,
+      version: 1,
+      controllerId: details?.consent.controllerId ?? randomId(64, '0123456789abcdef'),
+      language: document.documentElement.lang || 'en',
+      createdAt: details?.consent.createdAt ?? now,
+      updatedAt: now,
       updatedBy: action, setting: { id: 'SyNtHeTiC', type: 'GDPR', version: '1.0.0' }, type: 'EXPLICIT',
       hash: randomId(8), ...(globalPrivacyControl() ? { gpcSignal: true } : {}),
     },
@@ -64,7 +69,8 @@ function categoriesOf(/** @type {Record<string, any>} */ services) {
     const category = categories[s.category] ??= { state: 'ALL_ACCEPTED', dps: {}, essential: s.essential };
     category.dps[s.id] = services[s.id].consent.given;
     const values = Object.values(category.dps);
-    category.state = values.every(Boolean) ? 'ALL_ACCEPTED' : values.some(Boolean) ? 'SOME_ACCEPTED' : 'ALL_DENIED';
+    category.state = values.every(Boolean) ? 'ALL_ACCEPTED'
+      : values.some(Boolean) ? 'SOME_ACCEPTED' : 'ALL_DENIED';
   }
   return categories;
 }
@@ -81,7 +87,8 @@ function showFirstLayer() {
     onAccept: () => setAll(true, 'onAcceptAllServices', 'ACCEPT_ALL'),
     onDecline: () => setAll(false, 'onDenyAllServices', 'DENY_ALL'),
   });
-  window.dispatchEvent(new CustomEvent('UC_UI_CMP_EVENT', { detail: { source: 'FIRST_LAYER', type: 'CMP_SHOWN' } }));
+  const detail = { source: 'FIRST_LAYER', type: 'CMP_SHOWN' };
+  window.dispatchEvent(new CustomEvent('UC_UI_CMP_EVENT', { detail }));
 }
 
 const __ucCmp = {
@@ -96,7 +103,6 @@ const __ucCmp = {
   denyAllConsents: async () => setAll(false, 'onDenyAllServices', 'DENY_ALL'),
   showFirstLayer: async () => showFirstLayer(),
   showSecondLayer: async () => showFirstLayer(),
-  closeCmp: async () => hideBanner(),
 };
 
 // The v2 API is synchronous, and its accept and reject calls save at once.
