@@ -24,14 +24,6 @@ export function createMessageStore() {
   /** @type {Map<string, ChatMessage>} */
   const messages = new Map();
 
-  /** @type {Map<string, number>} highest sequence seen per conversation, for catching up */
-  const lastSeen = new Map();
-
-  /** @param {string} conversationId @param {number} sequence */
-  const see = (conversationId, sequence) => {
-    lastSeen.set(conversationId, Math.max(sequence, lastSeen.get(conversationId) ?? 0));
-  };
-
   return {
     /** @param {string} text */
     addPending(text) {
@@ -53,8 +45,6 @@ export function createMessageStore() {
           sentAt: ack.sentAt, state: 'sent',
         });
       }
-
-      see(ack.conversationId, ack.sequence);
     },
 
     /**
@@ -64,7 +54,6 @@ export function createMessageStore() {
     merge(view) {
       const known = messages.has(view.clientMessageId);
       messages.set(view.clientMessageId, { ...view, key: view.clientMessageId, state: 'sent' });
-      see(view.conversationId, view.sequence);
       return !known;
     },
 
@@ -84,14 +73,34 @@ export function createMessageStore() {
       return [...sent, ...all.filter((m) => m.state === 'pending')];
     },
 
-    /** @returns {Array<[conversationId: string, lastSequence: number]>} */
+    /**
+     * Per conversation, the sequence up to which this tab holds every message. Not the highest
+     * seen: after a reconnect a resent message's ack can arrive before the catch-up and carry a
+     * number past a message written during the outage, which would then never be fetched.
+     * @returns {Array<[conversationId: string, lastSequence: number]>}
+     */
     cursors() {
-      return [...lastSeen.entries()];
+      /** @type {Map<string, Set<number>>} */
+      const held = new Map();
+      for (const message of messages.values()) {
+        if (message.state === 'sent' && message.conversationId) {
+          const sequences = held.get(message.conversationId) ?? new Set();
+          held.set(message.conversationId, sequences.add(message.sequence));
+        }
+      }
+
+      return [...held.entries()].map(([conversationId, sequences]) => {
+        let contiguous = 0;
+        while (sequences.has(contiguous + 1)) {
+          contiguous++;
+        }
+
+        return [conversationId, contiguous];
+      });
     },
 
     clear() {
       messages.clear();
-      lastSeen.clear();
     },
   };
 }
