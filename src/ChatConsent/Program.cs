@@ -1,3 +1,4 @@
+using ChatConsent.Admin;
 using ChatConsent.Agents;
 using ChatConsent.Data;
 using ChatConsent.Demo;
@@ -14,6 +15,7 @@ builder.Services.AddAgents(builder.Configuration);
 builder.Services.AddVisitors();
 builder.Services.AddConsent();
 builder.Services.AddChat(builder.Configuration);
+builder.Services.AddAdmin();
 builder.Services.AddDemo(builder.Configuration);
 
 var app = builder.Build();
@@ -24,6 +26,7 @@ app.UseChatPipeline();
 app.MapHealth();
 app.MapWidgetScript();
 app.MapWidget();
+app.MapChatPrivacyPage();
 app.MapVisitorApi();
 app.MapChatHubs();
 app.MapRazorPages();

@@ -26,7 +26,13 @@ internal sealed partial class AdminAccountSeeder(
             return;
         }
 
-        var agent = new Agent { UserName = admin.Email, Email = admin.Email, EmailConfirmed = true, DisplayName = admin.DisplayName };
+        var agent = new Agent
+        {
+            UserName = admin.Email,
+            Email = admin.Email,
+            EmailConfirmed = true,
+            DisplayName = admin.DisplayName,
+        };
         var created = await users.CreateAsync(agent, admin.Password);
         if (!created.Succeeded)
         {

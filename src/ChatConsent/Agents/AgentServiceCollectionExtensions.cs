@@ -33,9 +33,11 @@ public static class AgentServiceCollectionExtensions
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.LoginPath = "/agents/signin";
             cookie.LogoutPath = "/agents/signout";
-            cookie.AccessDeniedPath = "/agents/signin";
-            cookie.Events.OnRedirectToLogin = context => AnswerOrRedirect(context, StatusCodes.Status401Unauthorized);
-            cookie.Events.OnRedirectToAccessDenied = context => AnswerOrRedirect(context, StatusCodes.Status403Forbidden);
+            cookie.AccessDeniedPath = "/admin/denied";
+            cookie.Events.OnRedirectToLogin = context =>
+                AnswerOrRedirect(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context =>
+                AnswerOrRedirect(context, StatusCodes.Status403Forbidden);
         });
 
         services.AddScoped<AdminAccountSeeder>();

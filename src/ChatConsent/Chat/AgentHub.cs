@@ -7,8 +7,8 @@ namespace ChatConsent.Chat;
 /// <summary>The agent console's real-time channel; every call needs a signed-in agent.</summary>
 // The literal is IdentityConstants.ApplicationScheme, which is not a constant an attribute can take.
 [Authorize(AuthenticationSchemes = "Identity.Application")]
-public sealed class AgentHub(ChatService chat, ChatStore store, ConversationQueries conversations)
-    : Hub<IAgentClient>
+public sealed class AgentHub(ChatService chat, ChatStore store, ConversationQueries conversations,
+    VisitorDetailsQuery visitors) : Hub<IAgentClient>
 {
     private const int ListLimit = 200;
 
@@ -25,8 +25,14 @@ public sealed class AgentHub(ChatService chat, ChatStore store, ConversationQuer
     {
         _ = await conversations.FindAsync(conversationId, Context.ConnectionAborted)
             ?? throw ChatException.ConversationNotFound();
-        return await store.GetMessagesAsync(conversationId, afterSequence, ChatService.MaxPage, Context.ConnectionAborted);
+        return await store.GetMessagesAsync(
+            conversationId, afterSequence, ChatService.MaxPage, Context.ConnectionAborted);
     }
+
+    /// <summary>The visitor panel: consent, language and, only outside privacy mode, page and browser.</summary>
+    public async Task<VisitorDetails> GetVisitor(Guid conversationId) =>
+        await visitors.ForConversationAsync(conversationId, Context.ConnectionAborted)
+            ?? throw ChatException.ConversationNotFound();
 
     public Task<MessageAck> Send(AgentSendRequest request) =>
         chat.SendFromAgentAsync(AgentId, request, Context.ConnectionAborted);

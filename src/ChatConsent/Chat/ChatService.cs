@@ -78,7 +78,8 @@ public sealed class ChatService(
         }
 
         var open = await conversations.FindLatestOpenAsync(session.VisitorId, cancellationToken);
-        return open?.Id ?? (await store.StartConversationAsync(session.SiteId, session.VisitorId, cancellationToken)).Id;
+        return open?.Id
+            ?? (await store.StartConversationAsync(session.SiteId, session.VisitorId, cancellationToken)).Id;
     }
 
     private async Task DeliverAsync(StoredMessage stored, Guid visitorId, CancellationToken cancellationToken)

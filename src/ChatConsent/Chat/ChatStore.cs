@@ -31,7 +31,8 @@ public sealed class ChatStore(ChatDbContext db, TimeProvider clock)
 
             try
             {
-                var message = await TryAppendAsync(conversationId, sender, agentId, clientMessageId, text, cancellationToken);
+                var message = await TryAppendAsync(
+                    conversationId, sender, agentId, clientMessageId, text, cancellationToken);
                 return new StoredMessage(await ViewAsync(message.Id, cancellationToken), IsNew: true);
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
@@ -42,7 +43,8 @@ public sealed class ChatStore(ChatDbContext db, TimeProvider clock)
         }
     }
 
-    public async Task<Conversation> StartConversationAsync(Guid siteId, Guid visitorId, CancellationToken cancellationToken)
+    public async Task<Conversation> StartConversationAsync(Guid siteId, Guid visitorId,
+        CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var conversation = new Conversation
@@ -63,7 +65,8 @@ public sealed class ChatStore(ChatDbContext db, TimeProvider clock)
         CancellationToken cancellationToken) =>
         db.Messages.AsNoTracking()
             .Where(m => m.ClientMessageId == clientMessageId)
-            .Join(db.Conversations.Where(c => c.VisitorId == visitorId), m => m.ConversationId, c => c.Id, (m, c) => c.Id)
+            .Join(db.Conversations.Where(c => c.VisitorId == visitorId),
+                m => m.ConversationId, c => c.Id, (m, c) => c.Id)
             .Select(id => (Guid?)id)
             .FirstOrDefaultAsync(cancellationToken);
 

@@ -18,7 +18,8 @@ public sealed class ConversationQueries(ChatDbContext db)
     public Task<ConversationSummary?> FindAsync(Guid conversationId, CancellationToken cancellationToken) =>
         Summaries(db.Conversations.Where(c => c.Id == conversationId)).FirstOrDefaultAsync(cancellationToken);
 
-    public Task<Conversation?> FindOwnedAsync(Guid conversationId, Guid visitorId, CancellationToken cancellationToken) =>
+    public Task<Conversation?> FindOwnedAsync(Guid conversationId, Guid visitorId,
+        CancellationToken cancellationToken) =>
         db.Conversations.AsNoTracking()
             .FirstOrDefaultAsync(c => c.Id == conversationId && c.VisitorId == visitorId, cancellationToken);
 

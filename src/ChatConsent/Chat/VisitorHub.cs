@@ -10,13 +10,14 @@ namespace ChatConsent.Chat;
 /// always the one named by the identity token, never by anything in a payload.
 /// </summary>
 [Authorize(AuthenticationSchemes = VisitorAuthenticationHandler.SchemeName)]
-public sealed class VisitorHub(ChatService chat, ConversationQueries conversations, VisitorConnections open)
-    : Hub<IVisitorClient>
+public sealed class VisitorHub(ChatService chat, ConversationQueries conversations, VisitorConnections open,
+    VisitorMetadata metadata) : Hub<IVisitorClient>
 {
     public override async Task OnConnectedAsync()
     {
         var session = Session;
         open.Add(session.IdentityId, Context);
+        await metadata.RecordConnectionAsync(session, Context.GetHttpContext(), Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Visitor(session.VisitorId));
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Identity(session.IdentityId));
         await base.OnConnectedAsync();
@@ -33,6 +34,10 @@ public sealed class VisitorHub(ChatService chat, ConversationQueries conversatio
 
     public Task<List<MessageView>> GetMessages(Guid conversationId, long afterSequence) =>
         chat.GetVisitorMessagesAsync(Session, conversationId, afterSequence, Context.ConnectionAborted);
+
+    /// <summary>The page the widget runs on; ignored while the site's privacy mode is on.</summary>
+    public Task ReportPage(PageReport report) =>
+        metadata.RecordPageAsync(Session, report, Context.ConnectionAborted);
 
     public Task<List<ConversationSummary>> GetConversations() =>
         conversations.ForVisitorAsync(Session.VisitorId, Context.ConnectionAborted);

@@ -11,8 +11,13 @@ namespace ChatConsent.Consent;
 /// identity for the named site, from an allowed origin, backed by consent that holds right now.
 /// Everything else is refused here with a problem response and never reaches the hub.
 /// </summary>
-internal sealed partial class ConsentGateMiddleware(RequestDelegate next, ILogger<ConsentGateMiddleware> logger)
+internal sealed partial class ConsentGateMiddleware(
+    RequestDelegate next, TimeProvider clock, ILogger<ConsentGateMiddleware> logger)
 {
+    // A session cookie lives as long as the browser; the service cannot see that, so it gives
+    // such an identity a day, which outlasts any one visit.
+    private static readonly TimeSpan SessionIdentityLifetime = TimeSpan.FromDays(1);
+
     public async Task InvokeAsync(HttpContext context, SiteDirectory sites, ConsentGate gate,
         ConsentWithdrawal withdrawal)
     {
@@ -55,7 +60,7 @@ internal sealed partial class ConsentGateMiddleware(RequestDelegate next, ILogge
         ConsentWithdrawal withdrawal)
     {
         var session = await AuthenticateAsync(context, site);
-        if (session is null)
+        if (session is null || OutlivedCookie(site, session))
         {
             return ErrorCodes.ConsentRequired;
         }
@@ -81,6 +86,14 @@ internal sealed partial class ConsentGateMiddleware(RequestDelegate next, ILogge
 
         context.Features.Set(session);
         return null;
+    }
+
+    // The identity lives no longer than the cookie the site promises, and a shortened lifetime
+    // applies to every visitor at once, not only to cookies set after the change.
+    private bool OutlivedCookie(Site site, VisitorSession session)
+    {
+        var lifetime = site.CookieLifetimeDays is { } days ? TimeSpan.FromDays(days) : SessionIdentityLifetime;
+        return clock.GetUtcNow() - session.IssuedAt > lifetime;
     }
 
     // Browsers always send Origin on WebSocket handshakes and cross-origin fetches, so a listed

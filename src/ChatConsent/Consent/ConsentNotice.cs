@@ -37,6 +37,15 @@ public static class ConsentNotices
 {
     public static readonly IReadOnlyList<string> Languages = ["en", "de"];
 
+    /// <summary>The page's language when the site offers it, else the site's default.</summary>
+    public static string ChooseLanguage(string? requested, Site site)
+    {
+        var chosen = ChooseLanguage(requested, site.DefaultLanguage);
+        return site.Languages.Count == 0 || site.Languages.Contains(chosen)
+            ? chosen
+            : ChooseLanguage(null, site.DefaultLanguage);
+    }
+
     public static string ChooseLanguage(string? requested, string fallback)
     {
         var primary = requested?.Split('-', '_')[0].ToLowerInvariant();

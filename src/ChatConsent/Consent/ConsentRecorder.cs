@@ -28,7 +28,8 @@ public sealed record ConsentBasis(
         new(evidence.Source, string.Join(',', evidence.Scopes), language, optInVersion, evidence.PlatformConsentId,
             evidence.Digest, gpc);
 
-    private static string Digest(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    private static string Digest(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
 
 /// <summary>
@@ -100,7 +101,8 @@ public sealed partial class ConsentRecorder(ChatDbContext db, TimeProvider clock
             SiteId = site.Id,
             Language = basis.Language,
             CreatedAt = now,
-            PrivacyModeReason = basis.GlobalPrivacyControl && site.Consent.GpcPolicy == ChatConsent.Consent.GpcPolicy.PrivacyMode
+            PrivacyModeReason = basis.GlobalPrivacyControl
+                && site.Consent.GpcPolicy == ChatConsent.Consent.GpcPolicy.PrivacyMode
                 ? "gpc"
                 : null,
         };

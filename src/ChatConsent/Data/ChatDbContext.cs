@@ -1,3 +1,4 @@
+using ChatConsent.Admin;
 using ChatConsent.Agents;
 using ChatConsent.Chat;
 using ChatConsent.Consent;
@@ -30,6 +31,8 @@ public abstract class ChatDbContext(DbContextOptions options)
     public DbSet<Message> Messages => Set<Message>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -35,7 +35,8 @@ public static class DataServiceCollectionExtensions
     }
 
     /// <summary>Creates the data folder, applies migrations and turns on SQLite's WAL journal.</summary>
-    public static async Task MigrateChatDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task MigrateChatDatabaseAsync(this IServiceProvider services,
+        CancellationToken cancellationToken)
     {
         var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (!options.MigrateOnStart)

@@ -35,7 +35,8 @@ internal sealed partial class DemoHost(
 
         // Its own listener only: the service's Kestrel settings must not apply to it.
         builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection([new(WebHostDefaults.ServerUrlsKey, options.Value.HostUrl.ToString())]);
+        builder.Configuration.AddInMemoryCollection(
+            [new(WebHostDefaults.ServerUrlsKey, options.Value.HostUrl.ToString())]);
         builder.Logging.ClearProviders();
         _host = builder.Build();
         ServePlatformScripts(_host);
@@ -100,7 +101,8 @@ internal sealed partial class DemoHost(
             return configured;
         }
 
-        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5080";
+        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? "http://localhost:5080";
         var uri = new UriBuilder(address.Replace("://+", "://localhost", StringComparison.Ordinal)
             .Replace("://*", "://localhost", StringComparison.Ordinal)
             .Replace("://[::]", "://localhost", StringComparison.Ordinal)

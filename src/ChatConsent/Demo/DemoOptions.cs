@@ -23,6 +23,8 @@ public sealed class ServiceOptions
 {
     public const string Section = "Service";
 
-    /// <summary>Public base URL such as <c>https://chat.example.com</c>; defaults to the first address listened on.</summary>
+    /// <summary>
+    /// Public base URL such as <c>https://chat.example.com</c>; defaults to the first address listened on.
+    /// </summary>
     public Uri? PublicUrl { get; set; }
 }

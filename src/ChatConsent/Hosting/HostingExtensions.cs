@@ -70,9 +70,11 @@ public static class HostingExtensions
     public static IServiceCollection AddVisitors(this IServiceCollection services)
     {
         services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, VisitorAuthenticationHandler>(VisitorAuthenticationHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, VisitorAuthenticationHandler>(
+                VisitorAuthenticationHandler.SchemeName, null);
         services.AddCors();
         services.AddScoped<SiteDirectory>();
+        services.AddScoped<VisitorMetadata>();
         services.AddScoped<ICorsPolicyProvider, SiteCorsPolicyProvider>();
         services.AddScoped<ConfiguredSites>();
         services.AddOptions<ConfiguredSitesOptions>()
@@ -115,6 +117,7 @@ public static class HostingExtensions
         services.AddSingleton<ChatErrorHubFilter>();
         services.AddScoped<ChatStore>();
         services.AddScoped<ConversationQueries>();
+        services.AddScoped<VisitorDetailsQuery>();
         services.AddScoped<ChatService>();
         return services;
     }
@@ -159,7 +162,8 @@ public static class HostingExtensions
         return app;
     }
 
-    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    private static Task WriteHealthAsync(HttpContext context,
+        Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
     {
         context.Response.ContentType = "application/json";
         var body = new

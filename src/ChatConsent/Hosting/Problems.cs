@@ -37,7 +37,8 @@ internal static class Problems
     public static ProblemHttpResult Result(int status, string code, string title, string? detail = null) =>
         TypedResults.Problem(Create(status, code, title, detail));
 
-    public static async Task WriteAsync(HttpContext context, int status, string code, string title, string? detail = null)
+    public static async Task WriteAsync(HttpContext context, int status, string code, string title,
+        string? detail = null)
     {
         context.Response.StatusCode = status;
         var writer = context.RequestServices.GetRequiredService<IProblemDetailsService>();

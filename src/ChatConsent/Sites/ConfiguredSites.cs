@@ -57,45 +57,41 @@ internal sealed class ConfiguredSitesValidation : IValidateOptions<ConfiguredSit
             yield return $"{path}:{string.Join(",", result.MemberNames)}: {result.ErrorMessage}";
         }
 
-        foreach (var origin in site.AllowedOrigins.Where(origin => !IsOrigin(origin)))
+        foreach (var origin in site.AllowedOrigins.Where(origin => !SiteOrigins.IsOrigin(origin)))
         {
             yield return $"{path}:AllowedOrigins: '{origin}' is not an origin such as https://shop.example";
         }
     }
 
-    private static bool IsOrigin(string value) =>
-        Uri.TryCreate(value.TrimEnd('/'), UriKind.Absolute, out var uri)
-        && uri.Scheme is "http" or "https"
-        && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0
-        && string.IsNullOrEmpty(uri.UserInfo);
 }
 
-/// <summary>Creates or updates the sites declared in configuration at start; configuration wins.</summary>
+/// <summary>
+/// Creates the sites declared in configuration at start when they do not exist yet. After that
+/// the admin pages own their settings, so a restart never undoes an admin's change.
+/// </summary>
 internal sealed class ConfiguredSites(ChatDbContext db, IOptions<ConfiguredSitesOptions> options, TimeProvider clock)
 {
     public async Task ApplyAsync(CancellationToken cancellationToken)
     {
         foreach (var settings in options.Value.Sites)
         {
-            var site = await db.Sites.FirstOrDefaultAsync(s => s.Key == settings.Key, cancellationToken);
-            if (site is null)
+            if (await db.Sites.AnyAsync(s => s.Key == settings.Key, cancellationToken))
             {
-                site = new Site
-                {
-                    Id = Guid.CreateVersion7(),
-                    Key = settings.Key,
-                    Name = settings.Name,
-                    CreatedAt = clock.GetUtcNow()
-                };
-                db.Sites.Add(site);
+                continue;
             }
 
-            site.Name = settings.Name;
-            site.AllowedOrigins = [.. settings.AllowedOrigins.Select(o => o.TrimEnd('/'))];
-            site.DefaultLanguage = settings.DefaultLanguage;
-            site.PrivacyPolicyUrl = settings.PrivacyPolicyUrl;
-            site.CookieLifetimeDays = settings.CookieLifetimeDays;
-            site.Consent = settings.Consent;
+            db.Sites.Add(new Site
+            {
+                Id = Guid.CreateVersion7(),
+                Key = settings.Key,
+                Name = settings.Name,
+                CreatedAt = clock.GetUtcNow(),
+                AllowedOrigins = [.. settings.AllowedOrigins.Select(o => o.TrimEnd('/'))],
+                DefaultLanguage = settings.DefaultLanguage,
+                PrivacyPolicyUrl = settings.PrivacyPolicyUrl,
+                CookieLifetimeDays = settings.CookieLifetimeDays,
+                Consent = settings.Consent,
+            });
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -16,11 +16,32 @@ public sealed class Site
     /// <summary>Language used when the page's language is not one the widget ships.</summary>
     public string DefaultLanguage { get; set; } = "en";
 
-    /// <summary>Link to the site's own privacy policy, shown in the consent notice.</summary>
+    /// <summary>Languages the widget may show on this site, out of those it ships (en, de).</summary>
+    public List<string> Languages { get; set; } = ["en", "de"];
+
+    /// <summary>Link to the site's own privacy policy; without one the widget links the built-in page.</summary>
     public string? PrivacyPolicyUrl { get; set; }
 
-    /// <summary>Days the identity cookie lives; null makes it a session cookie.</summary>
+    /// <summary>Link to the site's terms, shown in the messenger when set.</summary>
+    public string? TermsUrl { get; set; }
+
+    /// <summary>Who answers privacy questions, as shown on the built-in privacy page.</summary>
+    public string? OperatorContact { get; set; }
+
+    /// <summary>Days the identity cookie lives, and the identity behind it; null makes it a session cookie.</summary>
     public int? CookieLifetimeDays { get; set; } = 365;
+
+    /// <summary>When on, nothing about the visitor is collected but what they type.</summary>
+    public bool PrivacyMode { get; set; }
+
+    /// <summary>With privacy mode off: store the visitor's IP address, shortened. Default true.</summary>
+    public bool CollectIpAddress { get; set; } = true;
+
+    /// <summary>Days after its last message a conversation is deleted; null keeps conversations.</summary>
+    public int? RetentionDays { get; set; } = 180;
+
+    /// <summary>Days consent records are kept as proof; default three years.</summary>
+    public int ConsentRetentionDays { get; set; } = 1095;
 
     public SiteConsentSettings Consent { get; set; } = new();
 

@@ -20,4 +20,25 @@ public sealed class Visitor
     /// privacy mode: <c>gpc</c> when their browser sent Global Privacy Control. Null otherwise.
     /// </summary>
     public string? PrivacyModeReason { get; set; }
+
+    /// <summary>The page the visitor is on; collected only while the site's privacy mode is off.</summary>
+    public string? CurrentPageUrl { get; set; }
+
+    /// <summary>The page that led the visitor to the site; only while privacy mode is off.</summary>
+    public string? Referrer { get; set; }
+
+    /// <summary>The browser's user agent; only while privacy mode is off.</summary>
+    public string? UserAgent { get; set; }
+
+    /// <summary>
+    /// The IP address with its last octet (IPv4) or last 80 bits (IPv6) zeroed; only while privacy
+    /// mode is off.
+    /// </summary>
+    public string? IpAddress { get; set; }
+
+    public DateTimeOffset? LastSeenAt { get; set; }
+
+    /// <summary>Whether the visitor is in privacy mode: the site's setting, or their browser's GPC.</summary>
+    public static bool CollectsNothing(Sites.Site site, string? privacyModeReason) =>
+        site.PrivacyMode || privacyModeReason is not null;
 }

@@ -1,3 +1,4 @@
+using ChatConsent.Admin;
 using ChatConsent.Chat;
 using ChatConsent.Sites;
 using Microsoft.AspNetCore.Http.Features;
@@ -19,6 +20,7 @@ public static class VisitorEndpoints
 
         visitor.MapGet("/conversations", ListConversationsAsync);
         visitor.MapGet("/conversations/{conversationId:guid}/messages", ListMessagesAsync);
+        visitor.MapDelete("/data", EraseOwnDataAsync);
         return app;
     }
 
@@ -29,10 +31,20 @@ public static class VisitorEndpoints
         return TypedResults.Ok(await conversations.ForVisitorAsync(session.VisitorId, cancellationToken));
     }
 
+    /// <summary>"Delete my chat data": the visitor's own erasure, the same as an admin's.</summary>
+    private static async Task<NoContent> EraseOwnDataAsync(HttpContext context, VisitorDataRights rights,
+        CancellationToken cancellationToken)
+    {
+        var session = context.Features.GetRequiredFeature<VisitorSession>();
+        await rights.EraseAsync(session.VisitorId, new Actor("visitor", "the visitor"), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
     private static async Task<Ok<List<MessageView>>> ListMessagesAsync(
         Guid conversationId, long? after, HttpContext context, ChatService chat, CancellationToken cancellationToken)
     {
         var session = context.Features.GetRequiredFeature<VisitorSession>();
-        return TypedResults.Ok(await chat.GetVisitorMessagesAsync(session, conversationId, after ?? 0, cancellationToken));
+        return TypedResults.Ok(
+            await chat.GetVisitorMessagesAsync(session, conversationId, after ?? 0, cancellationToken));
     }
 }

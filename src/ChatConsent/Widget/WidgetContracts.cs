@@ -4,14 +4,35 @@ using ChatConsent.Sites;
 namespace ChatConsent.Widget;
 
 /// <summary>Everything the widget needs before any consent: no visitor is identified by it.</summary>
+/// <param name="PrivacyMode">When true the widget reports no page and collects nothing beyond what is typed.</param>
 public sealed record WidgetConfig(
     string SiteKey,
     string SiteName,
     string Language,
+    bool PrivacyMode,
+    WidgetLinks Links,
     WidgetConsentConfig Consent,
     ConsentNotice Notice,
     OptInExplanation OptIn,
     IdentityCookie Cookie);
+
+/// <summary>
+/// Links the messenger shows. <c>PrivacyPolicy</c> is the site's own policy or, when it has none,
+/// the service's built-in chat privacy page (<c>BuiltInPrivacyPage</c> true).
+/// </summary>
+public sealed record WidgetLinks(string PrivacyPolicy, bool BuiltInPrivacyPage, string? Terms)
+{
+    public static WidgetLinks For(Site site, string language, HttpRequest request)
+    {
+        if (site.PrivacyPolicyUrl is { } own)
+        {
+            return new(own, false, site.TermsUrl);
+        }
+
+        var builtIn = $"{request.Scheme}://{request.Host}/privacy/{Uri.EscapeDataString(site.Key)}?lang={language}";
+        return new(builtIn, true, site.TermsUrl);
+    }
+}
 
 /// <summary>How the site's chat gets consent, and what the chat is called in its platform.</summary>
 public sealed record WidgetConsentConfig(

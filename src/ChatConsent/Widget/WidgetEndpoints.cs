@@ -30,7 +30,7 @@ public static class WidgetEndpoints
     }
 
     private static async Task<Results<Ok<WidgetConfig>, ProblemHttpResult>> GetConfigAsync(
-        string siteKey, string? lang, SiteDirectory sites, CancellationToken cancellationToken)
+        string siteKey, string? lang, HttpContext context, SiteDirectory sites, CancellationToken cancellationToken)
     {
         var site = await sites.FindByKeyAsync(siteKey, cancellationToken);
         if (site is null)
@@ -38,9 +38,12 @@ public static class WidgetEndpoints
             return SiteNotFound();
         }
 
-        var language = ConsentNotices.ChooseLanguage(lang, site.DefaultLanguage);
-        return TypedResults.Ok(new WidgetConfig(site.Key, site.Name, language, WidgetConsentConfig.From(site.Consent),
-            ConsentNotices.Render(site, language), ConsentNotices.RenderOptIn(site, language), CookieFor(site)));
+        var language = ConsentNotices.ChooseLanguage(lang, site);
+        var links = WidgetLinks.For(site, language, context.Request);
+        var notice = ConsentNotices.Render(site, language) with { PrivacyPolicyUrl = links.PrivacyPolicy };
+        var optIn = ConsentNotices.RenderOptIn(site, language) with { PrivacyPolicyUrl = links.PrivacyPolicy };
+        return TypedResults.Ok(new WidgetConfig(site.Key, site.Name, language, site.PrivacyMode, links,
+            WidgetConsentConfig.From(site.Consent), notice, optIn, CookieFor(site)));
     }
 
     private static async Task<Results<Created<WidgetConsentResponse>, NoContent, ProblemHttpResult>>
@@ -54,7 +57,7 @@ public static class WidgetEndpoints
             return SiteNotFound();
         }
 
-        var language = ConsentNotices.ChooseLanguage(request.Language, site.DefaultLanguage);
+        var language = ConsentNotices.ChooseLanguage(request.Language, site);
         var gpc = ConsentReader.ReadGpc(site.Consent.GpcPolicy, RequestConsentSignals.Of(context, logger));
         if (request.Decision == ConsentChoice.Granted && gpc.Decision.Outcome == ConsentOutcome.Denied)
         {
@@ -128,7 +131,9 @@ public static class WidgetEndpoints
         var expected = request.Decision == ConsentChoice.Granted ? ConsentOutcome.Granted : ConsentOutcome.Denied;
         if (decision.Outcome != expected || decision.Evidence is null)
         {
-            var code = decision.Outcome == ConsentOutcome.Denied ? ErrorCodes.ConsentDenied : ErrorCodes.ConsentRequired;
+            var code = decision.Outcome == ConsentOutcome.Denied
+                ? ErrorCodes.ConsentDenied
+                : ErrorCodes.ConsentRequired;
             return (null, Problems.Result(StatusCodes.Status403Forbidden, code,
                 "The site's consent platform does not say so.", decision.RejectionReason));
         }
@@ -150,7 +155,8 @@ public static class WidgetEndpoints
     }
 
     private static IdentityCookie CookieFor(Site site) =>
-        new(IdentityCookieName, site.CookieLifetimeDays is { } days ? (long)TimeSpan.FromDays(days).TotalSeconds : null);
+        new(IdentityCookieName,
+            site.CookieLifetimeDays is { } days ? (long)TimeSpan.FromDays(days).TotalSeconds : null);
 
     private static ProblemHttpResult NoticeOutdated() =>
         Problems.Result(StatusCodes.Status409Conflict, ErrorCodes.NoticeOutdated,

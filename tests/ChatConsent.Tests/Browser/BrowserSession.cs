@@ -14,7 +14,8 @@ namespace ChatConsent.Tests.Browser;
 public sealed class BrowserSession : IAsyncDisposable
 {
     // CHROMIUM_PATH lets a developer point at another build; CI installs Debian's package here.
-    private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+    private static readonly string ChromiumPath =
+        Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
 

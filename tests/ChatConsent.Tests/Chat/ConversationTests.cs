@@ -63,7 +63,8 @@ public sealed class ConversationTests : IAsyncLifetime
         var first = await TestVisitor.SendAsync(tab, "Hello?", clientMessageId: clientMessageId);
         var again = await TestVisitor.SendAsync(tab, "Hello?", clientMessageId: clientMessageId);
         var againExplicit = await TestVisitor.SendAsync(tab, "Hello?", first.ConversationId, clientMessageId);
-        var count = await _host.WithDbAsync(db => db.Messages.CountAsync(m => m.ConversationId == first.ConversationId));
+        var count = await _host.WithDbAsync(db =>
+            db.Messages.CountAsync(m => m.ConversationId == first.ConversationId));
 
         Assert.Equal(first, again);
         Assert.Equal(first, againExplicit);

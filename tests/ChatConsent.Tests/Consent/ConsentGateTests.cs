@@ -124,7 +124,8 @@ public sealed class ConsentGateTests : IAsyncLifetime
         using var http = _host.CreateClient();
 
         var response = await http.PostAsync("/api/widget/shop/consent",
-            new StringContent(body, System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+            TestContext.Current.CancellationToken);
         var records = await _host.WithDbAsync(db => db.ConsentRecords.CountAsync());
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "invalid_request");
@@ -181,7 +182,13 @@ public sealed class ConsentGateTests : IAsyncLifetime
     {
         await _host.WithDbAsync(async db =>
         {
-            db.Sites.Add(new ChatConsent.Sites.Site { Id = Guid.NewGuid(), Key = "other", Name = "Other", CreatedAt = DateTimeOffset.UtcNow });
+            db.Sites.Add(new ChatConsent.Sites.Site
+            {
+                Id = Guid.NewGuid(),
+                Key = "other",
+                Name = "Other",
+                CreatedAt = DateTimeOffset.UtcNow,
+            });
             return await db.SaveChangesAsync();
         });
         await using var visitor = await TestVisitor.ConsentAsync(_host);

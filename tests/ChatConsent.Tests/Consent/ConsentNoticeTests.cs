@@ -5,7 +5,8 @@ namespace ChatConsent.Tests.Consent;
 
 public sealed class ConsentNoticeTests
 {
-    private static Site Shop(int? days = 365) => new() { Key = "shop", Name = "Example Shop", CookieLifetimeDays = days };
+    private static Site Shop(int? days = 365) =>
+        new() { Key = "shop", Name = "Example Shop", CookieLifetimeDays = days };
 
     [Fact]
     public void Notice_version_changes_when_the_text_the_visitor_reads_changes()

@@ -28,7 +28,8 @@ public sealed class PlatformGateTests : IAsyncLifetime
         },
         {
             "borlabs", new() { Mode = ConsentMode.Platform, Platform = ConsentPlatform.Borlabs },
-            "borlabs-cookie=" + Borlabs3Granted, "borlabs-cookie=" + Borlabs3EssentialOnly, "borlabs-cookie=" + Malformed
+            "borlabs-cookie=" + Borlabs3Granted, "borlabs-cookie=" + Borlabs3EssentialOnly,
+            "borlabs-cookie=" + Malformed
         },
         {
             "klaro", new() { Mode = ConsentMode.Platform, Platform = ConsentPlatform.Klaro, Service = "livechat" },
@@ -71,7 +72,10 @@ public sealed class PlatformGateTests : IAsyncLifetime
         SiteConsentSettings consent, string granted, string denied, string malformed)
     {
         await AddSiteAsync(siteKey, consent);
-        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = _host.BaseAddress };
+        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false })
+        {
+            BaseAddress = _host.BaseAddress,
+        };
 
         var issued = await ConsentThroughPlatformAsync(http, siteKey, granted);
         var admitted = await NegotiateAsync(http, siteKey, issued.Token, granted);
@@ -104,7 +108,10 @@ public sealed class PlatformGateTests : IAsyncLifetime
             Platform = ConsentPlatform.Usercentrics,
             Service = "ChatTplId01"
         });
-        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = _host.BaseAddress };
+        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false })
+        {
+            BaseAddress = _host.BaseAddress,
+        };
         var evidence = ForwardedEvidence.Encode(new Dictionary<string, string> { ["ucData"] = UsercentricsV3Granted });
 
         using var request = ConsentRequest("uc", cookie: null);
@@ -125,7 +132,10 @@ public sealed class PlatformGateTests : IAsyncLifetime
     public async Task Platform_grant_is_refused_when_the_platform_says_no_and_stores_no_visitor()
     {
         await AddSiteAsync("klaro-no", new() { Mode = ConsentMode.Platform, Platform = ConsentPlatform.Klaro });
-        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = _host.BaseAddress };
+        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false })
+        {
+            BaseAddress = _host.BaseAddress,
+        };
 
         var response = await http.SendAsync(ConsentRequest("klaro-no", "klaro=%7B%22chatconsent%22%3Afalse%7D"),
             TestContext.Current.CancellationToken);
@@ -144,7 +154,8 @@ public sealed class PlatformGateTests : IAsyncLifetime
             TestContext.Current.CancellationToken);
 
         var response = await http.PostAsJsonAsync("/api/widget/strict/consent",
-            new WidgetConsentRequest(config!.Notice.Version, "en"), Json.Options, TestContext.Current.CancellationToken);
+            new WidgetConsentRequest(config!.Notice.Version, "en"), Json.Options,
+            TestContext.Current.CancellationToken);
 
         await AssertCodeAsync(response, "consent_required");
     }
@@ -182,8 +193,10 @@ public sealed class PlatformGateTests : IAsyncLifetime
         var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
         var issued = await response.Content.ReadFromJsonAsync<WidgetConsentResponse>(Json.Options,
             TestContext.Current.CancellationToken);
-        var visitor = await _host.WithDbAsync(db => db.Visitors.AsNoTracking().SingleAsync(v => v.Id == issued!.VisitorId));
-        var record = await _host.WithDbAsync(db => db.ConsentRecords.AsNoTracking().SingleAsync(r => r.Id == issued!.ConsentRecordId));
+        var visitor = await _host.WithDbAsync(db =>
+            db.Visitors.AsNoTracking().SingleAsync(v => v.Id == issued!.VisitorId));
+        var record = await _host.WithDbAsync(db =>
+            db.ConsentRecords.AsNoTracking().SingleAsync(r => r.Id == issued!.ConsentRecordId));
 
         await using var agent = await TestAgent.SignInAsync(_host);
         await using var chatting = new TestVisitor(_host, issued!.Token, issued.VisitorId);
@@ -207,7 +220,8 @@ public sealed class PlatformGateTests : IAsyncLifetime
         using var http = _host.CreateClient();
         http.DefaultRequestHeaders.Authorization = new("Bearer", visitor.Token);
 
-        var withdrawn = await http.PostAsync("/api/widget/shop/withdrawal", null, TestContext.Current.CancellationToken);
+        var withdrawn = await http.PostAsync("/api/widget/shop/withdrawal", null,
+            TestContext.Current.CancellationToken);
         await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         var afterwards = await http.GetAsync("/api/visitor/shop/conversations", TestContext.Current.CancellationToken);
         var actions = await _host.WithDbAsync(db => db.ConsentRecords.Where(r => r.VisitorId == visitor.VisitorId)
@@ -254,9 +268,11 @@ public sealed class PlatformGateTests : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<WidgetConsentResponse>(Json.Options))!;
     }
 
-    private static Task<HttpResponseMessage> NegotiateAsync(HttpClient http, string siteKey, string token, string cookie)
+    private static Task<HttpResponseMessage> NegotiateAsync(HttpClient http, string siteKey, string token,
+        string cookie)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/hubs/visitor/negotiate?site={siteKey}&negotiateVersion=1");
+        var request = new HttpRequestMessage(HttpMethod.Post,
+            $"/hubs/visitor/negotiate?site={siteKey}&negotiateVersion=1");
         request.Headers.Authorization = new("Bearer", token);
         request.Headers.Add("Cookie", cookie);
         return http.SendAsync(request, TestContext.Current.CancellationToken);
@@ -302,11 +318,13 @@ public sealed class PlatformGateTests : IAsyncLifetime
         "%7B%22categories%22%3A%5B%22necessary%22%5D%2C%22revision%22%3A0%2C"
         + "%22consentId%22%3A%2200000000-1111-4222-8333-444444444444%22%7D";
 
-    private const string TcfCustomPurposeOneGranted = "CQSbk4AQbB_cANwADCENAwFoAMLAAEEgAAYgAROkICABAAYqAAAA.eAgAAEAAAdQA";
+    private const string TcfCustomPurposeOneGranted =
+        "CQSbk4AQbB_cANwADCENAwFoAMLAAEEgAAYgAROkICABAAYqAAAA.eAgAAEAAAdQA";
 
     private const string TcfCustomPurposeOneDenied = "CQSbk4AQbB_cAEsAJDENCMFkAIAAAAAAAACYAAoAAAAA.cAAAAAAAASAA";
 
     private const string UsercentricsV3Granted =
         "{\"consent\":{\"status\":\"SOME_ACCEPTED\",\"controllerId\":\"ctrl-0001\",\"type\":\"EXPLICIT\"},"
-        + "\"services\":{\"ChatTplId01\":{\"name\":\"ChatConsent\",\"consent\":{\"given\":true,\"type\":\"EXPLICIT\"}}}}";
+        + "\"services\":{\"ChatTplId01\":{\"name\":\"ChatConsent\","
+        + "\"consent\":{\"given\":true,\"type\":\"EXPLICIT\"}}}}";
 }

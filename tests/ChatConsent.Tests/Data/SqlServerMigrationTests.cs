@@ -21,7 +21,8 @@ public sealed partial class SqlServerMigrationTests
 
         Assert.NotEmpty(modelTables);
         Assert.Superset(modelTables, created);
-        Assert.Contains("IF NOT EXISTS (\n    SELECT * FROM [__EFMigrationsHistory]", script.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("IF NOT EXISTS (\n    SELECT * FROM [__EFMigrationsHistory]",
+            script.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,7 +61,9 @@ public sealed partial class TestAgent : IAsyncDisposable
         }
     }
 
-    /// <summary>A connection with this agent's cookie, optionally claiming to come from <paramref name="origin"/>.</summary>
+    /// <summary>
+    /// A connection with this agent's cookie, optionally claiming to come from <paramref name="origin"/>.
+    /// </summary>
     public HubConnection Build(ChatConsentHost host, string? origin = null) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(host.BaseAddress, "/hubs/agent"), options =>

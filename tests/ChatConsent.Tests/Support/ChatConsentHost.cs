@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +32,12 @@ public sealed class ChatConsentHost : WebApplicationFactory<Program>
     }
 
     public string DatabaseFile { get; }
+
+    /// <summary>Everything the service logged, request logging included.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>When set, the service's clock: tests move it instead of sleeping.</summary>
+    public TimeProvider? Clock { get; init; }
 
     /// <summary>Leave the SQLite file behind on dispose, for a host that restarts on it.</summary>
     public bool KeepsDatabase { get; init; }
@@ -78,6 +85,15 @@ public sealed class ChatConsentHost : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+            if (Clock is not null)
+            {
+                services.AddSingleton(Clock);
+            }
+        });
     }
 
     public override async ValueTask DisposeAsync()

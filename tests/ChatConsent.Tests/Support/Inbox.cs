@@ -12,7 +12,8 @@ public sealed class Inbox<T>
     public async Task<T> NextAsync(TimeSpan? timeout = null)
     {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        cancel.CancelAfter(timeout ?? TimeSpan.FromSeconds(10));
+        // Generous: every test class runs its own host, and two cores are shared by all of them.
+        cancel.CancelAfter(timeout ?? TimeSpan.FromSeconds(30));
         return await _events.Reader.ReadAsync(cancel.Token);
     }
 

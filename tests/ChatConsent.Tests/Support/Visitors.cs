@@ -38,7 +38,7 @@ public sealed class TestVisitor(ChatConsentHost host, string token, Guid visitor
     }
 
     public static HubConnection Build(ChatConsentHost host, string? token, string? origin = null,
-        string siteKey = ChatConsentHost.SiteKey) =>
+        string siteKey = ChatConsentHost.SiteKey, Dictionary<string, string>? headers = null) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(host.BaseAddress, $"/hubs/visitor?site={siteKey}"), options =>
             {
@@ -46,6 +46,11 @@ public sealed class TestVisitor(ChatConsentHost host, string token, Guid visitor
                 if (origin is not null)
                 {
                     options.Headers["Origin"] = origin;
+                }
+
+                foreach (var (name, value) in headers ?? [])
+                {
+                    options.Headers[name] = value;
                 }
             })
             .Build();

@@ -1,10 +1,12 @@
 // @ts-check
 // The agent console at /agents: wires the hub's events to the conversation list, the open
-// conversation and the reply box, and brings all three up to date after every (re)connect.
+// conversation, its visitor's details and the reply box, and brings them up to date after every
+// (re)connect.
 import { createConnection, hubErrorCode, isConnected, startConnection } from './hub.js';
 import { ConversationList } from './list.js';
 import { ConversationView } from './conversation.js';
 import { ReplyBox } from './reply.js';
+import { VisitorPanel, createVisitorContainer } from './visitor-details.js';
 import { visitorLabel } from './format.js';
 
 /** @typedef {import('./types.js').ConversationSummary} ConversationSummary */
@@ -53,7 +55,8 @@ function start(root) {
     error: element('reply-error', HTMLElement),
   }, connection, view, signInUrl);
 
-  const app = { connection, list, view, reply, announcer: element('announcer', HTMLElement) };
+  const visitor = new VisitorPanel(createVisitorContainer(element('conversation', HTMLElement)), connection);
+  const app = { connection, list, view, visitor, reply, announcer: element('announcer', HTMLElement) };
   const showState = stateShower(element('connection-state', HTMLElement));
   listen(app, showState);
   showState('connecting');
@@ -71,6 +74,7 @@ function start(root) {
  * @property {import('@microsoft/signalr').HubConnection} connection
  * @property {ConversationList} list
  * @property {ConversationView} view
+ * @property {VisitorPanel} visitor the open conversation's visitor
  * @property {ReplyBox} reply
  * @property {HTMLElement} announcer the polite live region that reads new visitor messages out
  */
@@ -80,11 +84,12 @@ function start(root) {
  * @param {(state: keyof typeof stateTexts) => void} showState
  */
 function listen(app, showState) {
-  const { connection, list, view, reply } = app;
+  const { connection, list, view, visitor, reply } = app;
   connection.on('ConversationUpdated', (/** @type {ConversationSummary} */ summary) => {
     list.upsert(summary);
     if (summary.id === view.currentId) {
       view.describe(summary);
+      void visitor.load(summary.id);
     }
   });
   connection.on('MessageReceived', (/** @type {MessageView} */ message) => received(app, message));
@@ -135,12 +140,13 @@ function received(app, message) {
  * @param {App} app
  */
 async function synchronize(app) {
-  const { connection, list, view, reply } = app;
+  const { connection, list, view, visitor, reply } = app;
   reply.resendAll();
   try {
     list.replaceAll(await connection.invoke('GetConversations'));
     if (view.currentId) {
       view.describe(list.get(view.currentId));
+      void visitor.load(view.currentId);
       await view.catchUp();
     } else {
       await openFromHash(app);
@@ -155,7 +161,7 @@ async function synchronize(app) {
  * @param {App} app
  */
 async function openFromHash(app) {
-  const { list, view, reply } = app;
+  const { list, view, visitor, reply } = app;
   const id = location.hash.slice(1);
   if (id === view.currentId) {
     return;
@@ -164,12 +170,14 @@ async function openFromHash(app) {
   if (!conversationIdPattern.test(id)) {
     list.select(null);
     view.close();
+    visitor.clear();
     reply.switchTo(null);
     return;
   }
 
   list.select(id);
   const loading = view.open(id, list.get(id));
+  void visitor.load(id);
   reply.switchTo(id);
   reply.focus();
   try {

@@ -38,6 +38,21 @@
  */
 
 /**
+ * The visitor of a conversation, for the panel above it (GetVisitor).
+ * @typedef {object} VisitorDetails
+ * @property {string} visitorId
+ * @property {string} language
+ * @property {'site' | 'gpc' | null} privacyMode set when nothing is collected about the visitor:
+ *   the site's privacy mode, or the browser's Global Privacy Control; page, referrer and browser
+ *   are then null
+ * @property {string | null} currentPageUrl
+ * @property {string | null} referrer
+ * @property {string | null} browser the user agent as the browser sent it
+ * @property {{ action: string, source: string, scope: string, recordedAt: string } | null} consent
+ *   the consent the visitor's current identity rests on
+ */
+
+/**
  * A reply the agent wrote that the server has not acknowledged yet.
  * @typedef {object} OutgoingReply
  * @property {string} conversationId

@@ -2,10 +2,11 @@
 import { EvidenceHeader } from './evidence.js';
 
 /**
- * The widget's bootstrap over HTTP: the config with the notice and the opt-in explanation, and
- * the recording of consent and its withdrawal. No request carries or sets a cookie; the service
- * answers CORS for the site's allowed origins only. The config request carries nothing of the
- * visitor; the others carry the forwarded evidence, because the service decides on it.
+ * The widget's HTTP calls: the config with the notice and the opt-in explanation, the recording
+ * of consent and its withdrawal, and the erasure of the visitor's chat data. No request carries
+ * or sets a cookie; the service answers CORS for the site's allowed origins only. The config
+ * request carries nothing of the visitor; the others carry the forwarded evidence, because the
+ * service decides on it.
  */
 
 /**
@@ -15,7 +16,7 @@ import { EvidenceHeader } from './evidence.js';
  * @property {string[]} paragraphs
  * @property {string} acceptLabel
  * @property {string} declineLabel
- * @property {string | null} privacyPolicyUrl
+ * @property {string} privacyPolicyUrl the site's policy or the service's built-in chat privacy page
  * @property {string} version derived from the text; consent is recorded against it
  *
  * @typedef {object} OptIn the explanation behind the look-alike button
@@ -24,7 +25,7 @@ import { EvidenceHeader } from './evidence.js';
  * @property {string[]} paragraphs
  * @property {string} grantLabel
  * @property {string} settingsLabel
- * @property {string | null} privacyPolicyUrl
+ * @property {string} privacyPolicyUrl
  * @property {string} version
  *
  * @typedef {object} ConsentSettings
@@ -41,10 +42,17 @@ import { EvidenceHeader } from './evidence.js';
  *
  * @typedef {{ name: string, maxAgeSeconds: number | null }} IdentityCookie
  *
+ * @typedef {object} Links what the messenger links to in every state
+ * @property {string} privacyPolicy the site's policy, or the service's built-in chat privacy page
+ * @property {boolean} builtInPrivacyPage whether privacyPolicy is the built-in page
+ * @property {string | null} terms
+ *
  * @typedef {object} WidgetConfig
  * @property {string} siteKey
  * @property {string} siteName
  * @property {string} language
+ * @property {boolean} privacyMode the site collects nothing about the visitor beyond what they type
+ * @property {Links} links
  * @property {ConsentSettings} consent
  * @property {Notice} notice
  * @property {OptIn} optIn
@@ -120,6 +128,19 @@ export async function postRefusal(base, siteKey, notice) {
 export async function postWithdrawal(base, siteKey, token, evidence) {
   const init = { method: 'POST', headers: headers(token, evidence) };
   await request(widgetUrl(base, siteKey, 'withdrawal'), init, false);
+}
+
+/**
+ * "Delete my chat data": the service erases the visitor's conversations and revokes the identity.
+ * @param {URL} base
+ * @param {string} siteKey
+ * @param {string} token
+ * @param {string | null} evidence
+ * @returns {Promise<void>}
+ */
+export async function deleteVisitorData(base, siteKey, token, evidence) {
+  const url = new URL(`api/visitor/${encodeURIComponent(siteKey)}/data`, base);
+  await request(url, { method: 'DELETE', headers: headers(token, evidence) }, false);
 }
 
 /** @param {URL} base @param {string} siteKey @param {string} action */

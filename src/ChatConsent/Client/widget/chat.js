@@ -1,11 +1,14 @@
 // @ts-check
 import { ProblemError, getConfig, postConsent, postRefusal } from './api.js';
 import { conversationView } from './conversation-view.js';
+import { deleteDataView, forgetView } from './confirm-views.js';
 import { errorText, textsFor } from './i18n.js';
+import { privacyLabel } from './links.js';
+import { pageReportsAllowed, watchNavigation } from './page-report.js';
 import { createSession } from './session.js';
 import { panelCss } from './panel-styles.js';
 import { adoptStyles } from './styles.js';
-import { centeredView, createPanel, declinedView, forgetView, noticeView, optInView } from './view.js';
+import { centeredView, createPanel, declinedView, noticeView, optInView } from './view.js';
 
 /**
  * The chat module, imported by the loader on demand. It draws the panel into the loader's
@@ -16,6 +19,7 @@ import { centeredView, createPanel, declinedView, forgetView, noticeView, optInV
  * @typedef {import('./view.js').Content} Content
  * @typedef {import('./session.js').Session} Session
  * @typedef {import('./gate.js').Gate} Gate
+ * @typedef {import('./confirm-views.js').ConfirmView} ConfirmView
  *
  * @typedef {object} ChatOptions
  * @property {ShadowRoot} root
@@ -50,19 +54,37 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
   let isOpen = false;
 
   const currentConfig = () => {
-    config ??= loadConfig().catch((error) => {
+    config ??= loadConfig().then(withLinks, (error) => {
       config = null;
       throw error;
     });
     return config;
   };
 
+  /** The links show in every state, so they go up as soon as the config is there. */
+  const withLinks = (/** @type {WidgetConfig} */ loaded) => {
+    panel.setLinks(loaded.links);
+    return loaded;
+  };
+
   const ensureSession = async () => {
-    const [{ cookie, siteName }, loaded] = await Promise.all([currentConfig(), loadGate()]);
-    panel.setTitle(siteName);
+    const [loadedConfig, loaded] = await Promise.all([currentConfig(), loadGate()]);
+    panel.setTitle(loadedConfig.siteName);
     gate = loaded;
-    session ??= createSession({ base, siteKey, cookie, events: sessionEvents, evidence: loaded.evidence });
+    session ??= startSession(loadedConfig, loaded);
     return { session, gate: loaded };
+  };
+
+  /** @param {WidgetConfig} loadedConfig @param {Gate} loaded */
+  const startSession = (loadedConfig, loaded) => {
+    const reportsPage = pageReportsAllowed(loadedConfig);
+    const created = createSession({ base, siteKey, cookie: loadedConfig.cookie, events: sessionEvents,
+      evidence: loaded.evidence, reportsPage });
+    if (reportsPage) {
+      watchNavigation(() => created.pageChanged());
+    }
+
+    return created;
   };
 
   /** @param {Content} content */
@@ -75,13 +97,14 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
   };
 
   const showNotice = async () => {
-    const { notice } = await currentConfig();
+    const { notice, links } = await currentConfig();
     const onDecline = () => {
       const shown = { noticeVersion: notice.version, language: notice.language };
       void postRefusal(base, siteKey, shown).catch(() => {});
       showDeclined();
     };
-    const view = noticeView(t, notice, { onAccept: () => accept(view, notice), onDecline });
+    const handlers = { onAccept: () => accept(view, notice), onDecline };
+    const view = noticeView(t, notice, handlers, privacyLabel(t, links));
     show(view);
   };
 
@@ -92,17 +115,18 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
 
   /** @param {Gate} current */
   const showOptIn = async (current) => {
-    const { optIn } = await currentConfig();
+    const { optIn, links } = await currentConfig();
     const view = optInView(t, optIn, {
       onGrant: current.canGrant() ? () => void grant(view, current) : null,
       onSettings: current.canOpenSettings() ? () => current.openSettings() : null,
-    });
+    }, privacyLabel(t, links));
     show(view);
   };
 
   const showConversation = () => {
     const current = /** @type {Session} */ (session);
-    conversation ??= conversationView(t, language, submit, showForget);
+    conversation ??= conversationView(t, language,
+      { onSend: submit, onForget: showForget, onDeleteData: showDeleteData });
     conversation.render(current.messages());
     show(conversation);
     current.connect();
@@ -112,6 +136,15 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     panel.setStatus(null);
     const view = forgetView(t, {
       onConfirm: () => void forget(view),
+      onCancel: () => showConversation(),
+    });
+    show(view);
+  };
+
+  const showDeleteData = () => {
+    panel.setStatus(null);
+    const view = deleteDataView(t, {
+      onConfirm: () => void deleteData(view),
       onCancel: () => showConversation(),
     });
     show(view);
@@ -166,7 +199,30 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     }
   };
 
-  /** @param {ReturnType<typeof forgetView>} view */
+  /**
+   * The data goes and so does the consent it rested on: like forgetting, the platform is told
+   * where it can be, and the visitor sees the notice or the look-alike again.
+   * @param {ConfirmView} view
+   */
+  const deleteData = async (view) => {
+    view.setBusy(true);
+    panel.setStatus(null);
+    const { session: current, gate: currentGate } = await ensureSession();
+    try {
+      await current.eraseData();
+    } catch {
+      view.setBusy(false);
+      panel.setStatus(t.deleteFailed);
+      return;
+    }
+
+    conversation = null;
+    currentGate.withdrawn(true);
+    await showCurrent().catch(showLoadError);
+    panel.setStatus(t.dataDeleted, 'info', 'chatconsent-data-deleted');
+  };
+
+  /** @param {ConfirmView} view */
   const forget = async (view) => {
     view.setBusy(true);
     const { session: current, gate: currentGate } = await ensureSession();

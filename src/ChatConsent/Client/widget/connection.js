@@ -102,6 +102,7 @@ export function createConnection(base, siteKey, getToken, evidence, events) {
 
   // Credentials stay off: the service answers CORS without them, and the token is no cookie of
   // its origin. The log stays silent because this runs in someone else's page console.
+  /** @type {Record<string, string>} */
   const headers = evidence ? { [EvidenceHeader]: evidence } : {};
   const hub = new HubConnectionBuilder()
     .withUrl(url.href, { accessTokenFactory: getToken, withCredentials: false, headers })
@@ -132,6 +133,9 @@ export function createConnection(base, siteKey, getToken, evidence, events) {
 
     /** @type {() => Promise<ConversationSummary[]>} */
     getConversations: () => hub.invoke('GetConversations'),
+
+    /** @type {(page: import('./page-report.js').Page) => Promise<void>} */
+    reportPage: (page) => hub.invoke('ReportPage', page),
   };
 }
 

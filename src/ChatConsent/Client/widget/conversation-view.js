@@ -7,6 +7,11 @@ import { h, icon } from './dom.js';
  *
  * @typedef {import('./i18n.js').Texts} Texts
  * @typedef {import('./messages.js').ChatMessage} ChatMessage
+ *
+ * @typedef {object} ConversationHandlers
+ * @property {(text: string) => void} onSend
+ * @property {() => void} onForget the visitor wants the chat to forget them
+ * @property {() => void} onDeleteData the visitor wants their conversations deleted
  */
 
 export const MaxLength = 4000;
@@ -14,10 +19,9 @@ export const MaxLength = 4000;
 /**
  * @param {Texts} t
  * @param {string} language
- * @param {(text: string) => void} onSend
- * @param {() => void} onForget the visitor wants the chat to forget them
+ * @param {ConversationHandlers} handlers
  */
-export function conversationView(t, language, onSend, onForget) {
+export function conversationView(t, language, { onSend, onForget, onDeleteData }) {
   const list = h('ol', {
     class: 'cc-messages', role: 'log', 'aria-live': 'polite', 'aria-label': t.chat,
     'data-testid': 'chatconsent-messages',
@@ -32,7 +36,10 @@ export function conversationView(t, language, onSend, onForget) {
   }, [icon('send')]);
   const composer = h('form', { class: 'cc-composer' }, [input, send]);
   const forget = h('button', { type: 'button', class: 'cc-link', 'data-testid': 'chatconsent-forget' }, [t.forget]);
+  const deleteData = h('button', { type: 'button', class: 'cc-link', 'data-testid': 'chatconsent-delete-data' },
+    [t.deleteData]);
   forget.addEventListener('click', onForget);
+  deleteData.addEventListener('click', onDeleteData);
 
   const submit = () => {
     onSend(input.value);
@@ -52,7 +59,7 @@ export function conversationView(t, language, onSend, onForget) {
 
   const items = createItems(t, language);
   return {
-    element: h('div', { class: 'cc-body' }, [list, composer, h('p', { class: 'cc-footer' }, [forget])]),
+    element: h('div', { class: 'cc-body' }, [list, composer, h('p', { class: 'cc-footer' }, [forget, deleteData])]),
     focusTarget: input,
     /** @param {string} text put back what could not be sent, unless the visitor typed on */
     restoreDraft(text) {

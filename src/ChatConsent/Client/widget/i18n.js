@@ -15,6 +15,8 @@ const panelTexts = {
     chat: 'Chat',
     loading: 'Loading…',
     privacyPolicy: 'Privacy policy',
+    chatPrivacy: 'Chat privacy',
+    terms: 'Terms',
     declined: 'No problem: nothing was stored. If you want to chat later, just press the chat button '
       + 'again at any time.',
     noticeAgain: 'Show the notice again',
@@ -36,6 +38,15 @@ const panelTexts = {
     forgetCancel: 'Cancel',
     forgotten: 'Done: your consent is withdrawn and the chat\'s cookie is deleted.',
     withdrawn: 'Your consent for the chat has ended, so the chat forgot you on this browser.',
+    deleteData: 'Delete my chat data',
+    deleteTitle: 'Delete your chat data?',
+    deleteText: 'The chat deletes your conversations on this site with every message in them from its '
+      + 'service, ends your chat identity and deletes the chat\'s cookie from this browser.',
+    deleteFinal: 'This cannot be undone. The record that you consented stays, without any link to you '
+      + 'or your messages, as the law requires.',
+    deleteConfirm: 'Yes, delete my data',
+    dataDeleted: 'Done: your conversations and messages are deleted, and so is the chat\'s cookie.',
+    deleteFailed: 'Your chat data could not be deleted. Please try again.',
     platformMissing: 'This site\'s cookie settings are not available right now. Please try again later.',
     grantNotConfirmed: 'The cookie settings did not confirm the chat yet. Please try again.',
     gpcDenied: 'Your browser asks sites not to track you (Global Privacy Control), so this site offers '
@@ -56,6 +67,8 @@ const panelTexts = {
     chat: 'Chat',
     loading: 'Wird geladen…',
     privacyPolicy: 'Datenschutzerklärung',
+    chatPrivacy: 'Datenschutz im Chat',
+    terms: 'Nutzungsbedingungen',
     declined: 'Kein Problem: Es wurde nichts gespeichert. Wenn Sie später chatten möchten, drücken '
       + 'Sie einfach jederzeit wieder auf den Chat-Knopf.',
     noticeAgain: 'Hinweis erneut anzeigen',
@@ -77,6 +90,15 @@ const panelTexts = {
     forgetCancel: 'Abbrechen',
     forgotten: 'Erledigt: Ihre Einwilligung ist widerrufen und das Cookie des Chats gelöscht.',
     withdrawn: 'Ihre Einwilligung für den Chat ist beendet; der Chat hat Sie in diesem Browser vergessen.',
+    deleteData: 'Meine Chat-Daten löschen',
+    deleteTitle: 'Ihre Chat-Daten löschen?',
+    deleteText: 'Der Chat löscht Ihre Gespräche auf dieser Website mit allen Nachrichten aus seinem '
+      + 'Dienst, beendet Ihre Chat-Kennung und löscht sein Cookie in diesem Browser.',
+    deleteFinal: 'Das lässt sich nicht rückgängig machen. Der Nachweis Ihrer Einwilligung bleibt, wie '
+      + 'gesetzlich verlangt, ohne Verbindung zu Ihnen oder Ihren Nachrichten erhalten.',
+    deleteConfirm: 'Ja, meine Daten löschen',
+    dataDeleted: 'Erledigt: Ihre Gespräche und Nachrichten sind gelöscht, ebenso das Cookie des Chats.',
+    deleteFailed: 'Ihre Chat-Daten konnten nicht gelöscht werden. Bitte versuchen Sie es erneut.',
     platformMissing: 'Die Cookie-Einstellungen dieser Website sind gerade nicht erreichbar. Bitte später erneut versuchen.',
     grantNotConfirmed: 'Die Cookie-Einstellungen haben den Chat noch nicht bestätigt. Bitte erneut versuchen.',
     gpcDenied: 'Ihr Browser bittet Websites, Sie nicht zu verfolgen (Global Privacy Control); daher bietet '

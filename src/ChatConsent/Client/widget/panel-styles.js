@@ -57,6 +57,13 @@ const notice = `
   text-decoration: underline; cursor: pointer;
 }
 .cc-link:hover { color: var(--cc-text); }
+.cc-footer .cc-link + .cc-link { margin-left: 10px; }
+.cc-legal {
+  padding: 6px 12px 8px; border-top: 1px solid var(--cc-border); text-align: center;
+  font-size: 12px; color: var(--cc-muted); background: var(--cc-surface);
+}
+.cc-legal a { color: var(--cc-muted); }
+.cc-legal a:hover { color: var(--cc-text); }
 .cc-declined p { margin: 0 0 14px; }
 `;
 

@@ -1,8 +1,9 @@
 // @ts-check
-import { postWithdrawal } from './api.js';
+import { deleteVisitorData, postWithdrawal } from './api.js';
 import { createConnection, errorCode, isRefusal, isTransportError } from './connection.js';
 import { readCookie, removeCookie, writeCookie } from './cookie.js';
 import { createMessageStore } from './messages.js';
+import { currentPage } from './page-report.js';
 
 /**
  * The visitor's side of the chat once consent exists: the identity cookie, the hub connection
@@ -30,12 +31,16 @@ const pageSize = 200;
  * @property {IdentityCookie} cookie
  * @property {SessionEvents} events
  * @property {() => string | null} evidence the forwarded evidence as it is now
+ * @property {boolean} reportsPage whether the site may learn the page (privacy mode off, no GPC)
  */
 
 /** @param {SessionOptions} options */
-export function createSession({ base, siteKey, cookie, events, evidence }) {
+export function createSession({ base, siteKey, cookie, events, evidence, reportsPage }) {
   let identityCookie = cookie;
   let token = readCookie(cookie.name);
+
+  /** The address last reported on the current connection; a new connection reports again. */
+  let reportedUrl = '';
 
   /** @type {import('./connection.js').Connection | null} */
   let connection = null;
@@ -100,6 +105,8 @@ export function createSession({ base, siteKey, cookie, events, evidence }) {
 
   const afterConnect = async () => {
     events.onConnectionState('connected');
+    reportedUrl = '';
+    reportPage();
     await sync();
     await flush();
   };
@@ -201,6 +208,17 @@ export function createSession({ base, siteKey, cookie, events, evidence }) {
     inFlight.clear();
   };
 
+  /** Fire and forget: the agent's view of the page is a courtesy, never worth an error. */
+  const reportPage = () => {
+    const page = currentPage();
+    if (!reportsPage || !connection?.isConnected() || page.url === reportedUrl) {
+      return;
+    }
+
+    reportedUrl = page.url;
+    connection.reportPage(page).catch(() => {});
+  };
+
   const requireConnection = () => {
     if (!connection) {
       throw new Error('connection closed');
@@ -228,6 +246,30 @@ export function createSession({ base, siteKey, cookie, events, evidence }) {
           .catch((error) => console.warn('ChatConsent: the withdrawal could not be recorded.', error));
       }
     },
+
+    /**
+     * Erases the visitor's chat data. The connection goes first, so that the ConsentWithdrawn
+     * the service sends to it is not taken for a withdrawal elsewhere; the cookie goes only once
+     * the service confirmed, because the token is what lets the visitor try again.
+     */
+    async eraseData() {
+      const held = token;
+      const current = connection;
+      connection = null;
+      await current?.stop().catch(() => {});
+      try {
+        if (held) {
+          await deleteVisitorData(base, siteKey, held, evidence());
+        }
+      } catch (error) {
+        connect();
+        throw error;
+      }
+
+      forget();
+    },
+
+    pageChanged: reportPage,
 
     /** @param {Consent} consent */
     adopt(consent) {

@@ -1,13 +1,16 @@
 // @ts-check
 import { h, icon } from './dom.js';
+import { legalLinks, safeLink } from './links.js';
 
 /**
- * The panel and what it shows: the notice, the text after a decline, and the conversation.
- * Everything the server or a person wrote is set as text, never parsed as markup.
+ * The panel and what it shows: the notice, the opt-in explanation and the text after a decline;
+ * the conversation and the confirmations have modules of their own. Everything the server or a
+ * person wrote is set as text, never parsed as markup.
  *
  * @typedef {import('./i18n.js').Texts} Texts
  * @typedef {import('./api.js').Notice} Notice
  * @typedef {import('./api.js').OptIn} OptIn
+ * @typedef {import('./api.js').Links} Links
  * @typedef {import('./messages.js').ChatMessage} ChatMessage
  * @typedef {{ element: HTMLElement, focusTarget: HTMLElement }} Content
  */
@@ -23,12 +26,13 @@ export function createPanel(t, { onClose }) {
   }, [icon('close')]);
   const status = h('p', { class: 'cc-status', role: 'status', hidden: true });
   const body = h('div', { class: 'cc-body' });
+  const legal = h('footer', { class: 'cc-legal', hidden: true });
   const element = h('section', {
     id: 'cc-panel', class: 'cc-panel', role: 'dialog', 'aria-labelledby': 'cc-title',
     'data-testid': 'chatconsent-panel', hidden: true,
-  }, [h('header', { class: 'cc-header' }, [title, closeButton]), status, body]);
+  }, [h('header', { class: 'cc-header' }, [title, closeButton]), status, body, legal]);
 
-  /** @type {{ info: string | null, error: string | null }} */
+  /** @type {{ info: StatusLine | null, error: StatusLine | null }} */
   const lines = { info: null, error: null };
   closeButton.addEventListener('click', onClose);
   element.addEventListener('keydown', (event) => {
@@ -42,6 +46,11 @@ export function createPanel(t, { onClose }) {
     element,
     /** @param {string} text */
     setTitle: (text) => { title.textContent = text; },
+    /** @param {Links} links */
+    setLinks(links) {
+      legal.replaceChildren(...legalLinks(t, links));
+      legal.hidden = !legal.firstChild;
+    },
     /** @param {Content} content */
     show(content) {
       body.replaceChildren(content.element);
@@ -50,15 +59,28 @@ export function createPanel(t, { onClose }) {
      * An error outranks the connection's state; clearing the error shows the state again.
      * @param {string | null} text
      * @param {'info' | 'error'} [kind]
+     * @param {string} [testId] for a line that tests wait for, such as the deletion's confirmation
      */
-    setStatus(text, kind = 'error') {
-      lines[kind] = text;
+    setStatus(text, kind = 'error', testId) {
+      lines[kind] = text === null ? null : { text, testId };
       const shown = lines.error ? 'error' : 'info';
-      status.textContent = lines[shown] ?? '';
+      status.textContent = lines[shown]?.text ?? '';
       status.dataset.kind = shown;
       status.hidden = !lines[shown];
+      setTestId(status, lines[shown]?.testId);
     },
   };
+}
+
+/** @typedef {{ text: string, testId: string | undefined }} StatusLine */
+
+/** @param {HTMLElement} element @param {string | undefined} testId */
+function setTestId(element, testId) {
+  if (testId) {
+    element.dataset.testid = testId;
+  } else {
+    delete element.dataset.testid;
+  }
 }
 
 /** @typedef {ReturnType<typeof createPanel>} Panel */
@@ -76,10 +98,11 @@ export function centeredView(text) {
  * @param {Texts} t
  * @param {Notice} notice
  * @param {{ onAccept: () => void, onDecline: () => void }} handlers
+ * @param {string} policyLabel
  */
-export function noticeView(t, notice, { onAccept, onDecline }) {
+export function noticeView(t, notice, { onAccept, onDecline }, policyLabel) {
   const heading = h('h3', { tabindex: '-1' }, [notice.title]);
-  const policy = safeLink(notice.privacyPolicyUrl, t.privacyPolicy);
+  const policy = safeLink(notice.privacyPolicyUrl, policyLabel);
   const accept = h('button', { type: 'button', class: 'cc-primary', 'data-testid': 'chatconsent-accept' },
     [notice.acceptLabel]);
   const decline = h('button', { type: 'button', class: 'cc-secondary', 'data-testid': 'chatconsent-decline' },
@@ -109,10 +132,11 @@ export function noticeView(t, notice, { onAccept, onDecline }) {
  * @param {Texts} t
  * @param {OptIn} optIn
  * @param {{ onGrant: (() => void) | null, onSettings: (() => void) | null }} handlers null: not offered
+ * @param {string} policyLabel
  */
-export function optInView(t, optIn, { onGrant, onSettings }) {
+export function optInView(t, optIn, { onGrant, onSettings }, policyLabel) {
   const heading = h('h3', { tabindex: '-1' }, [optIn.title]);
-  const policy = safeLink(optIn.privacyPolicyUrl, t.privacyPolicy);
+  const policy = safeLink(optIn.privacyPolicyUrl, policyLabel);
   const grant = onGrant && h('button', {
     type: 'button', class: 'cc-primary', 'data-testid': 'chatconsent-optin-grant',
   }, [optIn.grantLabel]);
@@ -140,56 +164,6 @@ export function optInView(t, optIn, { onGrant, onSettings }) {
       }
     },
   };
-}
-
-/**
- * Withdrawing must be as easy as giving (GDPR Art. 7(3)): one press and one confirmation.
- * @param {Texts} t
- * @param {{ onConfirm: () => void, onCancel: () => void }} handlers
- * @returns {Content & { setBusy: (busy: boolean) => void }}
- */
-export function forgetView(t, { onConfirm, onCancel }) {
-  const heading = h('h3', { tabindex: '-1' }, [t.forgetTitle]);
-  const confirm = h('button', { type: 'button', class: 'cc-primary', 'data-testid': 'chatconsent-forget-confirm' },
-    [t.forgetConfirm]);
-  const cancel = h('button', { type: 'button', class: 'cc-secondary' }, [t.forgetCancel]);
-  confirm.addEventListener('click', onConfirm);
-  cancel.addEventListener('click', onCancel);
-  const element = h('div', { class: 'cc-body' }, [
-    h('div', { class: 'cc-notice' }, [heading, h('p', {}, [t.forgetText])]),
-    h('div', { class: 'cc-actions' }, [confirm, cancel]),
-  ]);
-  return {
-    element,
-    focusTarget: heading,
-    setBusy(busy) {
-      confirm.disabled = busy;
-      cancel.disabled = busy;
-    },
-  };
-}
-
-/**
- * Only web links: the URL comes from a site's settings and must not become a script link.
- * @param {string | null} url
- * @param {string} label
- */
-function safeLink(url, label) {
-  const parsed = url ? tryUrl(url) : null;
-  if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
-    return null;
-  }
-
-  return h('a', { href: parsed.href, target: '_blank', rel: 'noopener noreferrer' }, [label]);
-}
-
-/** @param {string} url */
-function tryUrl(url) {
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
 }
 
 /**

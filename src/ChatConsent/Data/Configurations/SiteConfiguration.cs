@@ -15,6 +15,9 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         site.Property(s => s.DefaultLanguage).HasMaxLength(16);
         site.Property(s => s.PrivacyPolicyUrl).HasMaxLength(2048);
         site.PrimitiveCollection(s => s.AllowedOrigins);
+        site.PrimitiveCollection(s => s.Languages);
+        site.Property(s => s.TermsUrl).HasMaxLength(2048);
+        site.Property(s => s.OperatorContact).HasMaxLength(500);
         site.OwnsOne(s => s.Consent, consent =>
         {
             consent.ToJson();

@@ -12,6 +12,10 @@ internal sealed class VisitorConfiguration : IEntityTypeConfiguration<Visitor>
         visitor.HasKey(v => v.Id);
         visitor.Property(v => v.Language).HasMaxLength(16);
         visitor.Property(v => v.PrivacyModeReason).HasMaxLength(16);
+        visitor.Property(v => v.CurrentPageUrl).HasMaxLength(2048);
+        visitor.Property(v => v.Referrer).HasMaxLength(2048);
+        visitor.Property(v => v.UserAgent).HasMaxLength(512);
+        visitor.Property(v => v.IpAddress).HasMaxLength(45);
         visitor.HasOne<Site>().WithMany().HasForeignKey(v => v.SiteId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ChatConsent.Data.Migrations.Sqlite
+namespace ChatConsent.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,22 +29,22 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,13 +52,32 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ActorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ActorName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    SiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    OldValue = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    NewValue = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -69,14 +88,22 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "Sites",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AllowedOrigins = table.Column<string>(type: "TEXT", nullable: false),
-                    DefaultLanguage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    PrivacyPolicyUrl = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
-                    CookieLifetimeDays = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    AllowedOrigins = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DefaultLanguage = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Languages = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    PrivacyPolicyUrl = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: true),
+                    TermsUrl = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: true),
+                    OperatorContact = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CookieLifetimeDays = table.Column<int>(type: "int", nullable: true),
+                    PrivacyMode = table.Column<bool>(type: "bit", nullable: false),
+                    CollectIpAddress = table.Column<bool>(type: "bit", nullable: false),
+                    RetentionDays = table.Column<int>(type: "int", nullable: true),
+                    ConsentRetentionDays = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Consent = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -87,11 +114,11 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -108,11 +135,11 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -129,10 +156,10 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -149,8 +176,8 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,10 +200,10 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -193,17 +220,19 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "ConsentRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VisitorId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
-                    NoticeVersion = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    PlatformConsentId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    EvidenceDigest = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VisitorId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Scope = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: false),
+                    NoticeVersion = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Language = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    PlatformConsentId = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    EvidenceDigest = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    RevokesRecordId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    GlobalPrivacyControl = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -220,10 +249,16 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "Visitors",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    PrivacyModeReason = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    CurrentPageUrl = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: true),
+                    Referrer = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: true),
+                    UserAgent = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
+                    IpAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -240,13 +275,13 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "Conversations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VisitorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastMessageAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VisitorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastMessageAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastSequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,12 +304,12 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "VisitorIdentities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VisitorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    ConsentRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VisitorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
+                    ConsentRecordId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -291,14 +326,14 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "Messages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClientMessageId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Sender = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    AgentId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ConversationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    ClientMessageId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Sender = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    AgentId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -320,7 +355,8 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -346,7 +382,13 @@ namespace ChatConsent.Data.Migrations.Sqlite
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConsentRecords_SiteId_RecordedAt",
@@ -420,6 +462,9 @@ namespace ChatConsent.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
 
             migrationBuilder.DropTable(
                 name: "ConsentRecords");

@@ -1,0 +1,97 @@
+using ChatConsent.Chat;
+using ChatConsent.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatConsent.Admin;
+
+/// <summary>
+/// Everything held about one visitor, as one JSON file. <see cref="Fields"/> says what each
+/// field means, so the file can be handed to the visitor as it is (GDPR Art. 15 and 20).
+/// </summary>
+public sealed record VisitorExport(
+    DateTimeOffset ExportedAt,
+    IReadOnlyDictionary<string, string> Fields,
+    ExportedVisitor Visitor,
+    IReadOnlyList<ExportedIdentity> Identities,
+    IReadOnlyList<ExportedConversation> Conversations,
+    IReadOnlyList<ExportedConsentRecord> ConsentRecords,
+    IReadOnlyList<object> MailsSent)
+{
+    public static readonly IReadOnlyDictionary<string, string> FieldMeanings = new Dictionary<string, string>
+    {
+        ["visitor.id"] = "The random id the chat gave you; it says nothing about you.",
+        ["visitor.siteId"] = "The website you chatted on.",
+        ["visitor.language"] = "The language of the page you chatted from.",
+        ["visitor.createdAt"] = "When you first agreed to the chat.",
+        ["visitor.privacyModeReason"] = "'gpc' when your browser sent Global Privacy Control, so nothing was collected.",
+        ["visitor.currentPageUrl"] = "The page you were on, kept only while the site's privacy mode is off.",
+        ["visitor.referrer"] = "The page that led you to the site, kept only while privacy mode is off.",
+        ["visitor.userAgent"] = "Your browser's self-description, kept only while privacy mode is off.",
+        ["visitor.ipAddress"] = "Your IP address with its last part zeroed, kept only while privacy mode is off.",
+        ["identities"] = "Each sign-in token issued to you: when, and when it was revoked. The token itself is not kept.",
+        ["conversations"] = "Your conversations with every message, in order: who wrote it, the text, the time.",
+        ["consentRecords"] = "Every consent you gave, refused or withdrew: when, where it came from, "
+            + "which notice version you saw, and a fingerprint of the evidence.",
+        ["mailsSent"] = "E-mails the chat sent you.",
+    };
+
+    public static async Task<VisitorExport?> LoadAsync(ChatDbContext db, Guid visitorId, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var visitor = await db.Visitors.AsNoTracking().Where(v => v.Id == visitorId)
+            .Select(v => new ExportedVisitor(v.Id, v.SiteId, v.Language, v.CreatedAt, v.PrivacyModeReason,
+                v.CurrentPageUrl, v.Referrer, v.UserAgent, v.IpAddress))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (visitor is null)
+        {
+            return null;
+        }
+
+        var identities = await db.VisitorIdentities.AsNoTracking().Where(i => i.VisitorId == visitorId)
+            .OrderBy(i => i.IssuedAt).Select(i => new ExportedIdentity(i.IssuedAt, i.RevokedAt))
+            .ToListAsync(cancellationToken);
+        var records = await db.ConsentRecords.AsNoTracking().Where(r => r.VisitorId == visitorId)
+            .OrderBy(r => r.RecordedAt)
+            .Select(r => new ExportedConsentRecord(r.RecordedAt, r.Action.ToString(), r.Source, r.Scope,
+                r.NoticeVersion, r.Language, r.PlatformConsentId, r.EvidenceDigest, r.GlobalPrivacyControl))
+            .ToListAsync(cancellationToken);
+
+        return new VisitorExport(now, FieldMeanings, visitor, identities,
+            await ConversationsAsync(db, visitorId, cancellationToken), records, []);
+    }
+
+    private static async Task<List<ExportedConversation>> ConversationsAsync(ChatDbContext db, Guid visitorId,
+        CancellationToken cancellationToken)
+    {
+        var conversations = await db.Conversations.AsNoTracking().Where(c => c.VisitorId == visitorId)
+            .OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
+        var result = new List<ExportedConversation>();
+        foreach (var conversation in conversations)
+        {
+            var messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversation.Id)
+                .OrderBy(m => m.Sequence)
+                .Select(m => new ExportedMessage(m.Sequence, m.Sender == SenderKind.Agent ? "agent" : "visitor",
+                    db.Users.Where(u => u.Id == m.AgentId).Select(u => u.DisplayName).FirstOrDefault(), m.Text,
+                    m.SentAt))
+                .ToListAsync(cancellationToken);
+            result.Add(new ExportedConversation(conversation.Id, conversation.CreatedAt,
+                conversation.Status.ToString(), messages));
+        }
+
+        return result;
+    }
+}
+
+public sealed record ExportedVisitor(Guid Id, Guid SiteId, string Language, DateTimeOffset CreatedAt,
+    string? PrivacyModeReason, string? CurrentPageUrl, string? Referrer, string? UserAgent, string? IpAddress);
+
+public sealed record ExportedIdentity(DateTimeOffset IssuedAt, DateTimeOffset? RevokedAt);
+
+public sealed record ExportedConversation(Guid Id, DateTimeOffset CreatedAt, string Status,
+    IReadOnlyList<ExportedMessage> Messages);
+
+public sealed record ExportedMessage(long Sequence, string Sender, string? AgentName, string Text, DateTimeOffset SentAt);
+
+public sealed record ExportedConsentRecord(DateTimeOffset RecordedAt, string Action, string Source, string Scope,
+    string? NoticeVersion, string? Language, string? PlatformConsentId, string? EvidenceDigest,
+    bool GlobalPrivacyControl);

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Net;
+using ChatConsent.Consent;
+using ChatConsent.Sites;
+
+namespace ChatConsent.Widget;
+
+/// <summary>
+/// The built-in privacy page of a site's chat, generated from the site's real settings, for sites
+/// that link no privacy policy of their own. German and English.
+/// </summary>
+public static class ChatPrivacyPage
+{
+    public static IEndpointRouteBuilder MapChatPrivacyPage(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/privacy/{siteKey}", async (string siteKey, string? lang, SiteDirectory sites,
+            CancellationToken cancellationToken) =>
+        {
+            var site = await sites.FindByKeyAsync(siteKey, cancellationToken);
+            return site is null
+                ? Results.NotFound()
+                : Results.Content(Render(site, ConsentNotices.ChooseLanguage(lang, site)), "text/html; charset=utf-8");
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    public static string Render(Site site, string language)
+    {
+        var text = language == "de" ? PrivacyTexts.German(site) : PrivacyTexts.English(site);
+        var items = string.Concat(text.Stored.Select(item => $"<li>{Encode(item)}</li>"));
+        var contact = site.OperatorContact is { } who
+            ? $"<h2>{Encode(text.ContactTitle)}</h2><p>{Encode(who)}</p>"
+            : "";
+        return $$"""
+            <!DOCTYPE html>
+            <html lang="{{language}}">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{Encode(text.Title)}}</title>
+            <style>
+            body{font-family:system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;
+            line-height:1.5;color:#1f2933}
+            </style>
+            </head>
+            <body>
+            <h1>{{Encode(text.Title)}}</h1>
+            <p>{{Encode(text.Intro)}}</p>
+            <h2>{{Encode(text.StoredTitle)}}</h2>
+            <ul>{{items}}</ul>
+            <h2>{{Encode(text.RightsTitle)}}</h2>
+            <p>{{Encode(text.Rights)}}</p>
+            {{contact}}
+            </body>
+            </html>
+            """;
+    }
+
+    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+}
+
+internal sealed record PrivacyTexts(string Title, string Intro, string StoredTitle, IReadOnlyList<string> Stored,
+    string RightsTitle, string Rights, string ContactTitle)
+{
+    public static PrivacyTexts English(Site site) => new(
+        $"Privacy in the chat of {site.Name}",
+        "This page describes what the chat on this website stores, generated from its current settings.",
+        "What the chat stores",
+        [
+            $"A random visitor id in the cookie chatconsent_visitor on this website, after you agree; it lives "
+                + (site.CookieLifetimeDays is { } days ? Days(days, "en") : "until you close your browser") + ".",
+            "The messages you write and the answers you get, to answer you"
+                + (site.RetentionDays is { } keep
+                    ? $"; they are deleted {Days(keep, "en")} after the last message."
+                    : "."),
+            "A record of each consent you give, refuse or withdraw, "
+                + $"kept {Days(site.ConsentRetentionDays, "en")} as proof.",
+            site.PrivacyMode
+                ? "Privacy mode is on: nothing else is collected about you — "
+                    + "no IP address, browser, page or referrer."
+                : "The page you chat from, the page that led you here and your browser's name"
+                    + (site.CollectIpAddress
+                        ? ", and your IP address with its last part removed."
+                        : "; no IP address."),
+        ],
+        "Your rights",
+        "You can withdraw your consent and delete your chat data at any time in the chat window, and ask "
+            + "for a copy of everything stored about you.",
+        "Contact");
+
+    public static PrivacyTexts German(Site site) => new(
+        $"Datenschutz im Chat von {site.Name}",
+        "Diese Seite beschreibt, was der Chat auf dieser Website speichert, "
+            + "erzeugt aus seinen aktuellen Einstellungen.",
+        "Was der Chat speichert",
+        [
+            "Eine zufällige Besucherkennung im Cookie chatconsent_visitor auf dieser Website, nach Ihrer Zustimmung; "
+                + "sie bleibt "
+                + (site.CookieLifetimeDays is { } days ? Days(days, "de") : "bis zum Schließen des Browsers")
+                + " gespeichert.",
+            "Ihre Nachrichten und die Antworten darauf, um Ihnen zu antworten"
+                + (site.RetentionDays is { } keep
+                    ? $"; sie werden {Days(keep, "de")} nach der letzten Nachricht gelöscht."
+                    : "."),
+            "Ein Nachweis jeder Einwilligung, Ablehnung und jedes Widerrufs, "
+                + $"{Days(site.ConsentRetentionDays, "de")} lang.",
+            site.PrivacyMode
+                ? "Der Datenschutzmodus ist an: sonst wird nichts über Sie erhoben — "
+                    + "keine IP-Adresse, kein Browser, keine Seite und kein Referrer."
+                : "Die Seite, von der Sie chatten, die Seite, über die Sie kamen, und der Name Ihres Browsers"
+                    + (site.CollectIpAddress
+                        ? ", sowie Ihre IP-Adresse ohne ihren letzten Teil."
+                        : "; keine IP-Adresse."),
+        ],
+        "Ihre Rechte",
+        "Sie können Ihre Einwilligung jederzeit im Chatfenster widerrufen und Ihre Chatdaten löschen, und eine "
+            + "Kopie aller über Sie gespeicherten Daten verlangen.",
+        "Kontakt");
+
+    private static string Days(int days, string language) => language == "de"
+        ? string.Create(CultureInfo.InvariantCulture, $"{days} Tage")
+        : string.Create(CultureInfo.InvariantCulture, $"{days} days");
+}
