@@ -33,7 +33,8 @@ public sealed class SiteListModel(SiteSettingsEditor editor, IOptions<ServiceOpt
 
         foreach (var failure in failures)
         {
-            ModelState.AddModelError($"{nameof(NewSite)}.{failure.MemberNames.FirstOrDefault()}", failure.ErrorMessage!);
+            var field = $"{nameof(NewSite)}.{failure.MemberNames.FirstOrDefault()}";
+            ModelState.AddModelError(field, failure.ErrorMessage!);
         }
 
         Sites = await editor.ListAsync(cancellationToken);

@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ChatConsent.Admin;
 
-/// <summary>What a new site needs before its settings can be edited: the key the script tag names, and a name.</summary>
+/// <summary>
+/// What a new site needs before its settings can be edited: the key the script tag names, and a
+/// name.
+/// </summary>
 public sealed class NewSiteForm
 {
     [Required(ErrorMessage = "The key is required.")]

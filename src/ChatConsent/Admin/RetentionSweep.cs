@@ -54,7 +54,8 @@ public sealed partial class RetentionSweep(ChatDbContext db, TimeProvider clock,
 }
 
 /// <summary>Runs <see cref="RetentionSweep"/> at start and then once a day.</summary>
-internal sealed partial class RetentionJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionJob> logger)
+internal sealed partial class RetentionJob(
+    IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionJob> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromDays(1);

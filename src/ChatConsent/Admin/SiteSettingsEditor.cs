@@ -112,7 +112,8 @@ public sealed partial class SiteSettingsEditor(ChatDbContext db, TimeProvider cl
         }
         else if (!site.CollectIpAddress)
         {
-            await visitors.ExecuteUpdateAsync(set => set.SetProperty(v => v.IpAddress, (string?)null), cancellationToken);
+            await visitors.ExecuteUpdateAsync(
+                set => set.SetProperty(v => v.IpAddress, (string?)null), cancellationToken);
         }
     }
 

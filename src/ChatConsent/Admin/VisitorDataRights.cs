@@ -91,6 +91,7 @@ public sealed partial class VisitorDataRights(
         });
     }
 
-    [LoggerMessage(EventId = 1602, Level = LogLevel.Information, Message = "Erased visitor {VisitorId} of site {SiteId}")]
+    [LoggerMessage(EventId = 1602, Level = LogLevel.Information,
+        Message = "Erased visitor {VisitorId} of site {SiteId}")]
     private static partial void LogErased(ILogger logger, Guid siteId, Guid visitorId);
 }

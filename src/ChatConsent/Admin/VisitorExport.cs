@@ -23,12 +23,14 @@ public sealed record VisitorExport(
         ["visitor.siteId"] = "The website you chatted on.",
         ["visitor.language"] = "The language of the page you chatted from.",
         ["visitor.createdAt"] = "When you first agreed to the chat.",
-        ["visitor.privacyModeReason"] = "'gpc' when your browser sent Global Privacy Control, so nothing was collected.",
+        ["visitor.privacyModeReason"] =
+            "'gpc' when your browser sent Global Privacy Control, so nothing was collected.",
         ["visitor.currentPageUrl"] = "The page you were on, kept only while the site's privacy mode is off.",
         ["visitor.referrer"] = "The page that led you to the site, kept only while privacy mode is off.",
         ["visitor.userAgent"] = "Your browser's self-description, kept only while privacy mode is off.",
         ["visitor.ipAddress"] = "Your IP address with its last part zeroed, kept only while privacy mode is off.",
-        ["identities"] = "Each sign-in token issued to you: when, and when it was revoked. The token itself is not kept.",
+        ["identities"] =
+            "Each sign-in token issued to you: when, and when it was revoked. The token itself is not kept.",
         ["conversations"] = "Your conversations with every message, in order: who wrote it, the text, the time.",
         ["consentRecords"] = "Every consent you gave, refused or withdrew: when, where it came from, "
             + "which notice version you saw, and a fingerprint of the evidence.",
@@ -90,7 +92,8 @@ public sealed record ExportedIdentity(DateTimeOffset IssuedAt, DateTimeOffset? R
 public sealed record ExportedConversation(Guid Id, DateTimeOffset CreatedAt, string Status,
     IReadOnlyList<ExportedMessage> Messages);
 
-public sealed record ExportedMessage(long Sequence, string Sender, string? AgentName, string Text, DateTimeOffset SentAt);
+public sealed record ExportedMessage(
+    long Sequence, string Sender, string? AgentName, string Text, DateTimeOffset SentAt);
 
 public sealed record ExportedConsentRecord(DateTimeOffset RecordedAt, string Action, string Source, string Scope,
     string? NoticeVersion, string? Language, string? PlatformConsentId, string? EvidenceDigest,

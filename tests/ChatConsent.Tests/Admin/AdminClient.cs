@@ -32,7 +32,9 @@ public sealed class AdminClient : IDisposable
 
     public Task<string> PageAsync(string path) => _http.GetStringAsync(path, TestContext.Current.CancellationToken);
 
-    /// <summary>Loads <paramref name="path"/>, fills in the form <paramref name="formSelector"/> names, posts it.</summary>
+    /// <summary>
+    /// Loads <paramref name="path"/>, fills in the form <paramref name="formSelector"/> names, posts it.
+    /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(string path, string formSelector,
         Dictionary<string, string> changes)
     {

@@ -137,7 +137,8 @@ public sealed partial class AdminPagesTests : IAsyncLifetime
         Assert.Contains("Corner Bakery", settings, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, config.StatusCode);
         Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
-        Assert.Contains("A site with the key &#x27;corner-bakery&#x27; exists already.", takenPage, StringComparison.Ordinal);
+        Assert.Contains("A site with the key &#x27;corner-bakery&#x27; exists already.", takenPage,
+            StringComparison.Ordinal);
         Assert.Equal(1, audit);
     }
 

@@ -63,7 +63,8 @@ public sealed class DataRightsTests : IAsyncLifetime
 
         await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         await AssertErasedAsync(visitor, ack);
-        var audit = await _host.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == "visitor_erased"));
+        var audit = await _host.WithDbAsync(db =>
+            db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == "visitor_erased"));
         Assert.Equal($"visitor:{visitor.VisitorId}", audit.Subject);
         Assert.Null(audit.OldValue);
         Assert.Equal("admin@test", audit.ActorName);

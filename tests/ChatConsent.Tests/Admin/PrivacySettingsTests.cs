@@ -14,7 +14,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ChatConsent.Tests.Admin;
 
-/// <summary>The privacy settings, changed the way the admin pages change them, observed from the visitor's side.</summary>
+/// <summary>
+/// The privacy settings, changed the way the admin pages change them, observed from the visitor's
+/// side.
+/// </summary>
 public sealed class PrivacySettingsTests : IAsyncLifetime
 {
     private const string Probe = "ChatConsentProbe/4.7";
@@ -56,13 +59,18 @@ public sealed class PrivacySettingsTests : IAsyncLifetime
         var config = await http.GetFromJsonAsync<WidgetConfig>("/api/widget/shop/config?lang=de", Json.Options,
             TestContext.Current.CancellationToken);
         var page = await http.GetStringAsync(config!.Links.PrivacyPolicy, TestContext.Current.CancellationToken);
-        await ChangeAsync(form => { form.PrivacyPolicyUrl = "https://shop.example/datenschutz"; form.TermsUrl = "https://shop.example/agb"; });
+        await ChangeAsync(form =>
+        {
+            form.PrivacyPolicyUrl = "https://shop.example/datenschutz";
+            form.TermsUrl = "https://shop.example/agb";
+        });
         var linked = await http.GetFromJsonAsync<WidgetConfig>("/api/widget/shop/config", Json.Options,
             TestContext.Current.CancellationToken);
 
         Assert.True(config.Links.BuiltInPrivacyPage);
         Assert.Equal(config.Links.PrivacyPolicy, config.Notice.PrivacyPolicyUrl);
-        foreach (var fact in new[] { "chatconsent_visitor", "90 Tage", "60 Tage", "1095 Tage", "Datenschutzmodus ist an",
+        foreach (var fact in new[]
+            { "chatconsent_visitor", "90 Tage", "60 Tage", "1095 Tage", "Datenschutzmodus ist an",
             "privacy@shop.example" })
         {
             Assert.Contains(fact, page, StringComparison.Ordinal);
@@ -128,7 +136,8 @@ public sealed class PrivacySettingsTests : IAsyncLifetime
         var ack = await ChatAsync("Where is my order?");
         var details = await agent.Connection.InvokeAsync<VisitorDetails>(nameof(AgentHub.GetVisitor),
             ack.ConversationId, TestContext.Current.CancellationToken);
-        var visitor = await _host.WithDbAsync(db => db.Visitors.AsNoTracking().SingleAsync(v => v.Id == details.VisitorId));
+        var visitor = await _host.WithDbAsync(db =>
+            db.Visitors.AsNoTracking().SingleAsync(v => v.Id == details.VisitorId));
 
         Assert.Null(details.PrivacyMode);
         Assert.Equal(Page, details.CurrentPageUrl);
@@ -174,7 +183,8 @@ public sealed class PrivacySettingsTests : IAsyncLifetime
         await EventuallyAsync(() => Task.FromResult(
             _host.Logs.All.Contains("Retention removed 1 conversations", StringComparison.Ordinal)));
         var left = await _host.WithDbAsync(db => db.Conversations.Select(c => c.Id).ToListAsync());
-        var messages = await _host.WithDbAsync(db => db.Messages.CountAsync(m => m.ConversationId == expired.ConversationId));
+        var messages = await _host.WithDbAsync(db =>
+            db.Messages.CountAsync(m => m.ConversationId == expired.ConversationId));
         var records = await _host.WithDbAsync(db => db.ConsentRecords.CountAsync());
         Assert.Equal([recent.ConversationId], left);
         Assert.Equal(0, messages);
@@ -191,7 +201,8 @@ public sealed class PrivacySettingsTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromDays(31));
 
         await EventuallyAsync(() => Task.FromResult(
-            _host.Logs.All.Contains("Retention removed 0 conversations and 1 consent records", StringComparison.Ordinal)));
+            _host.Logs.All.Contains("Retention removed 0 conversations and 1 consent records",
+                StringComparison.Ordinal)));
         Assert.Equal(0, await _host.WithDbAsync(db => db.ConsentRecords.CountAsync()));
         Assert.Equal(1, await _host.WithDbAsync(db => db.Conversations.CountAsync()));
         Assert.Equal(new RetentionResult(0, 0), await RunRetentionAsync());
@@ -202,7 +213,8 @@ public sealed class PrivacySettingsTests : IAsyncLifetime
     {
         await ChangeAsync(form => { form.PrivacyMode = true; form.CookieLifetimeDays = 90; });
 
-        var entries = await _host.WithDbAsync(db => db.AuditEntries.AsNoTracking().OrderBy(e => e.Subject).ToListAsync());
+        var entries = await _host.WithDbAsync(db =>
+            db.AuditEntries.AsNoTracking().OrderBy(e => e.Subject).ToListAsync());
 
         Assert.Equal(["CookieLifetimeDays", "PrivacyMode"], entries.Select(e => e.Subject));
         Assert.Equal(("365", "90"), (entries[0].OldValue, entries[0].NewValue));
@@ -213,12 +225,17 @@ public sealed class PrivacySettingsTests : IAsyncLifetime
     [Fact]
     public async Task Invalid_settings_are_refused_with_a_message_and_change_nothing()
     {
-        var failures = await ChangeAsync(form => { form.CookieLifetimeDays = 0; form.AllowedOrigins = "shop.example/x"; });
+        var failures = await ChangeAsync(form =>
+        {
+            form.CookieLifetimeDays = 0;
+            form.AllowedOrigins = "shop.example/x";
+        });
         var config = await _host.CreateClient().GetFromJsonAsync<WidgetConfig>("/api/widget/shop/config", Json.Options,
             TestContext.Current.CancellationToken);
 
         Assert.Contains(failures, f => f.ErrorMessage == "The cookie lifetime must be 1 to 730 days.");
-        Assert.Contains(failures, f => f.ErrorMessage!.Contains("'shop.example/x' is not an origin", StringComparison.Ordinal));
+        Assert.Contains(failures,
+            f => f.ErrorMessage!.Contains("'shop.example/x' is not an origin", StringComparison.Ordinal));
         Assert.Equal(365L * 24 * 3600, config!.Cookie.MaxAgeSeconds);
         Assert.Equal(0, await _host.WithDbAsync(db => db.AuditEntries.CountAsync()));
     }
