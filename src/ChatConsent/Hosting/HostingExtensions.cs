@@ -21,11 +21,14 @@ public static class HostingExtensions
 {
     public static WebApplicationBuilder AddChatLogging(this WebApplicationBuilder builder)
     {
+        // Each host keeps its own logger rather than the process-wide static one, so that two
+        // hosts in one process (the test suite runs many) never write into each other's sinks.
         builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext()
-            .Filter.ByExcluding(IsRefusedHubCall));
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .Filter.ByExcluding(IsRefusedHubCall),
+            preserveStaticLogger: true);
         return builder;
     }
 

@@ -173,6 +173,7 @@ public sealed class PrivacySettingsTests : IAsyncLifetime
     [Fact]
     public async Task Daily_retention_deletes_exactly_the_conversations_past_their_period_and_keeps_consent_proof()
     {
+        await SweptAtStartAsync();
         var expired = await ChatAsync("Old question");
         _clock.Advance(TimeSpan.FromDays(100));
         var recent = await ChatAsync("Newer question");
@@ -195,6 +196,7 @@ public sealed class PrivacySettingsTests : IAsyncLifetime
     [Fact]
     public async Task Retention_set_to_keep_deletes_no_conversation_and_consent_records_go_after_their_own_period()
     {
+        await SweptAtStartAsync();
         await ChangeAsync(form => { form.KeepConversations = true; form.ConsentRetentionDays = 30; });
         await ChatAsync("Keep me");
 
@@ -268,15 +270,20 @@ public sealed class PrivacySettingsTests : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<RetentionSweep>().RunAsync(default);
     }
 
+    // The job starts on a background thread; its first sweep shows that its daily timer runs.
+    private Task SweptAtStartAsync() => EventuallyAsync(() => Task.FromResult(
+        _host.Logs.All.Contains("Retention removed 0 conversations and 0 consent records", StringComparison.Ordinal)));
+
     // The retention job runs on the service's own timer; the test moves the clock and waits.
-    private static async Task EventuallyAsync(Func<Task<bool>> condition)
+    private async Task EventuallyAsync(Func<Task<bool>> condition)
     {
-        for (var attempt = 0; attempt < 100 && !await condition(); attempt++)
+        for (var attempt = 0; attempt < 300 && !await condition(); attempt++)
         {
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
 
-        Assert.True(await condition(), "the retention job did not remove what had expired");
+        var sweeps = _host.Logs.All.Split('\n').Where(line => line.Contains("etention", StringComparison.Ordinal));
+        Assert.True(await condition(), $"the retention job did not remove what had expired: {string.Join(" | ", sweeps)}");
     }
 
     // The SQLite file and its write-ahead log as bytes: whatever any table holds is in there.
