@@ -135,6 +135,11 @@ public sealed partial class SiteSettingsEditor(ChatDbContext db, TimeProvider cl
         site.Consent.Platform = form.ConsentPlatform;
         site.Consent.Category = Blank(form.PlatformCategory);
         site.Consent.Service = Blank(form.PlatformService);
+        site.Consent.CookieName = Blank(form.PlatformCookieName);
+        site.Consent.TcfCustomPurpose = form.TcfCustomPurpose;
+        site.Consent.TcfPublisherPurposes = [.. form.PublisherPurposeList()];
+        site.Consent.TcfVendorId = form.TcfVendorId;
+        site.Consent.AcceptImpliedConsent = form.AcceptImpliedConsent;
         site.Consent.GpcPolicy = form.GpcPolicy;
         site.Consent.OptInLandingUrl = Blank(form.OptInLandingUrl);
     }
@@ -158,6 +163,11 @@ public sealed partial class SiteSettingsEditor(ChatDbContext db, TimeProvider cl
         ["Consent.Platform"] = site.Consent.Platform?.ToString(),
         ["Consent.Category"] = site.Consent.Category,
         ["Consent.Service"] = site.Consent.Service,
+        ["Consent.CookieName"] = site.Consent.CookieName,
+        ["Consent.TcfCustomPurpose"] = site.Consent.TcfCustomPurpose?.ToString(CultureInfo.InvariantCulture),
+        ["Consent.TcfPublisherPurposes"] = string.Join(", ", site.Consent.TcfPublisherPurposes),
+        ["Consent.TcfVendorId"] = site.Consent.TcfVendorId?.ToString(CultureInfo.InvariantCulture),
+        ["Consent.AcceptImpliedConsent"] = site.Consent.AcceptImpliedConsent ? "on" : "off",
         ["Consent.GpcPolicy"] = site.Consent.GpcPolicy.ToString(),
         ["Consent.OptInLandingUrl"] = site.Consent.OptInLandingUrl,
     };

@@ -72,12 +72,36 @@ public sealed class SiteSettingsForm : IValidatableObject
     [Display(Name = "Platform service")]
     public string? PlatformService { get; set; }
 
+    [StringLength(128)]
+    [Display(Name = "Platform cookie name")]
+    public string? PlatformCookieName { get; set; }
+
+    [Range(1, 64, ErrorMessage = "A TCF custom purpose is a number from 1 to 64.")]
+    [Display(Name = "TCF custom purpose")]
+    public int? TcfCustomPurpose { get; set; }
+
+    [RegularExpression(@"^\s*(\d{1,2}\s*(,\s*\d{1,2}\s*)*)?$",
+        ErrorMessage = "TCF publisher purposes are numbers separated by commas, such as 1, 7.")]
+    [Display(Name = "TCF publisher purposes")]
+    public string? TcfPublisherPurposes { get; set; }
+
+    [Range(1, 65535, ErrorMessage = "A TCF vendor id is a number from 1 to 65535.")]
+    [Display(Name = "TCF vendor id")]
+    public int? TcfVendorId { get; set; }
+
+    [Display(Name = "Accept implied consent")]
+    public bool AcceptImpliedConsent { get; set; }
+
     [Display(Name = "Global Privacy Control")]
     public GpcPolicy GpcPolicy { get; set; }
 
     [Url, StringLength(2048)]
     [Display(Name = "Opt-in landing page")]
     public string? OptInLandingUrl { get; set; }
+
+    public IReadOnlyList<int> PublisherPurposeList() =>
+        [.. (TcfPublisherPurposes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(purpose => int.TryParse(purpose, out var number) ? number : 0).Where(number => number > 0)];
 
     public IReadOnlyList<string> OriginList() =>
         [.. AllowedOrigins.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -103,6 +127,20 @@ public sealed class SiteSettingsForm : IValidatableObject
         {
             yield return new("This consent mode needs a consent platform.", [nameof(ConsentPlatform)]);
         }
+
+        // These two platforms have no convention for a chat: without a mapping nothing can grant it.
+        if (ConsentPlatform == Consent.ConsentPlatform.Tcf && TcfCustomPurpose is null && TcfVendorId is null
+            && PublisherPurposeList().Count == 0)
+        {
+            yield return new("An IAB TCF site needs a custom purpose, publisher purposes or a vendor id for the chat.",
+                [nameof(TcfCustomPurpose)]);
+        }
+
+        if (ConsentPlatform == Consent.ConsentPlatform.Usercentrics && string.IsNullOrWhiteSpace(PlatformService))
+        {
+            yield return new("A Usercentrics site needs the chat's template id as the platform service.",
+                [nameof(PlatformService)]);
+        }
     }
 
     public static SiteSettingsForm From(Site site) => new()
@@ -125,6 +163,11 @@ public sealed class SiteSettingsForm : IValidatableObject
         ConsentPlatform = site.Consent.Platform,
         PlatformCategory = site.Consent.Category,
         PlatformService = site.Consent.Service,
+        PlatformCookieName = site.Consent.CookieName,
+        TcfCustomPurpose = site.Consent.TcfCustomPurpose,
+        TcfPublisherPurposes = string.Join(", ", site.Consent.TcfPublisherPurposes),
+        TcfVendorId = site.Consent.TcfVendorId,
+        AcceptImpliedConsent = site.Consent.AcceptImpliedConsent,
         GpcPolicy = site.Consent.GpcPolicy,
         OptInLandingUrl = site.Consent.OptInLandingUrl,
     };

@@ -21,6 +21,8 @@ public sealed record VisitorExport(
     {
         ["visitor.id"] = "The random id the chat gave you; it says nothing about you.",
         ["visitor.siteId"] = "The website you chatted on.",
+        ["visitor.siteName"] = "That website's name.",
+        ["visitor.lastSeenAt"] = "When your browser last connected to the chat.",
         ["visitor.language"] = "The language of the page you chatted from.",
         ["visitor.createdAt"] = "When you first agreed to the chat.",
         ["visitor.privacyModeReason"] =
@@ -34,6 +36,12 @@ public sealed record VisitorExport(
         ["conversations"] = "Your conversations with every message, in order: who wrote it, the text, the time.",
         ["consentRecords"] = "Every consent you gave, refused or withdrew: when, where it came from, "
             + "which notice version you saw, and a fingerprint of the evidence.",
+        ["consentRecords.action"] = "Granted, Refused or Withdrawn.",
+        ["consentRecords.source"] = "notice (the chat's own notice), widget, or the site's consent platform.",
+        ["consentRecords.platformConsentId"] = "The consent platform's own id for your choice, where it has one.",
+        ["consentRecords.evidenceDigest"] = "A SHA-256 fingerprint of what your choice was read from; not the value.",
+        ["consentRecords.revokesRecordId"] = "For a withdrawal: the consent it ended.",
+        ["conversations.messages.sender"] = "visitor (you) or agent.",
         ["mailsSent"] = "E-mails the chat sent you.",
     };
 
@@ -41,8 +49,9 @@ public sealed record VisitorExport(
         CancellationToken cancellationToken)
     {
         var visitor = await db.Visitors.AsNoTracking().Where(v => v.Id == visitorId)
-            .Select(v => new ExportedVisitor(v.Id, v.SiteId, v.Language, v.CreatedAt, v.PrivacyModeReason,
-                v.CurrentPageUrl, v.Referrer, v.UserAgent, v.IpAddress))
+            .Select(v => new ExportedVisitor(v.Id, v.SiteId,
+                db.Sites.Where(s => s.Id == v.SiteId).Select(s => s.Name).First(), v.Language, v.CreatedAt,
+                v.LastSeenAt, v.PrivacyModeReason, v.CurrentPageUrl, v.Referrer, v.UserAgent, v.IpAddress))
             .FirstOrDefaultAsync(cancellationToken);
         if (visitor is null)
         {
@@ -54,8 +63,9 @@ public sealed record VisitorExport(
             .ToListAsync(cancellationToken);
         var records = await db.ConsentRecords.AsNoTracking().Where(r => r.VisitorId == visitorId)
             .OrderBy(r => r.RecordedAt)
-            .Select(r => new ExportedConsentRecord(r.RecordedAt, r.Action.ToString(), r.Source, r.Scope,
-                r.NoticeVersion, r.Language, r.PlatformConsentId, r.EvidenceDigest, r.GlobalPrivacyControl))
+            .Select(r => new ExportedConsentRecord(r.Id, r.RecordedAt, r.Action.ToString(), r.Source, r.Scope,
+                r.NoticeVersion, r.Language, r.PlatformConsentId, r.EvidenceDigest, r.GlobalPrivacyControl,
+                r.RevokesRecordId))
             .ToListAsync(cancellationToken);
 
         return new VisitorExport(now, FieldMeanings, visitor, identities,
@@ -84,8 +94,9 @@ public sealed record VisitorExport(
     }
 }
 
-public sealed record ExportedVisitor(Guid Id, Guid SiteId, string Language, DateTimeOffset CreatedAt,
-    string? PrivacyModeReason, string? CurrentPageUrl, string? Referrer, string? UserAgent, string? IpAddress);
+public sealed record ExportedVisitor(Guid Id, Guid SiteId, string SiteName, string Language,
+    DateTimeOffset CreatedAt, DateTimeOffset? LastSeenAt, string? PrivacyModeReason, string? CurrentPageUrl,
+    string? Referrer, string? UserAgent, string? IpAddress);
 
 public sealed record ExportedIdentity(DateTimeOffset IssuedAt, DateTimeOffset? RevokedAt);
 
@@ -95,6 +106,6 @@ public sealed record ExportedConversation(Guid Id, DateTimeOffset CreatedAt, str
 public sealed record ExportedMessage(
     long Sequence, string Sender, string? AgentName, string Text, DateTimeOffset SentAt);
 
-public sealed record ExportedConsentRecord(DateTimeOffset RecordedAt, string Action, string Source, string Scope,
-    string? NoticeVersion, string? Language, string? PlatformConsentId, string? EvidenceDigest,
-    bool GlobalPrivacyControl);
+public sealed record ExportedConsentRecord(Guid Id, DateTimeOffset RecordedAt, string Action, string Source,
+    string Scope, string? NoticeVersion, string? Language, string? PlatformConsentId, string? EvidenceDigest,
+    bool GlobalPrivacyControl, Guid? RevokesRecordId);

@@ -17,9 +17,11 @@ public sealed class VisitorHub(ChatService chat, ConversationQueries conversatio
     {
         var session = Session;
         open.Add(session.IdentityId, Context);
-        await metadata.RecordConnectionAsync(session, Context.GetHttpContext(), Context.ConnectionAborted);
+
+        // Join the groups first: the client may already be receiving while the metadata is written.
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Visitor(session.VisitorId));
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Identity(session.IdentityId));
+        await metadata.RecordConnectionAsync(session, Context.GetHttpContext(), Context.ConnectionAborted);
         await base.OnConnectedAsync();
     }
 

@@ -65,8 +65,9 @@ internal sealed record PrivacyTexts(string Title, string Intro, string StoredTit
         "This page describes what the chat on this website stores, generated from its current settings.",
         "What the chat stores",
         [
-            $"A random visitor id in the cookie chatconsent_visitor on this website, after you agree; it lives "
-                + (site.CookieLifetimeDays is { } days ? Days(days, "en") : "until you close your browser") + ".",
+            "A random visitor id in the cookie chatconsent_visitor on this website, after you agree; it is kept "
+                + (site.CookieLifetimeDays is { } days ? "for " + Days(days, "en") : "until you close your browser")
+                + ", together with the language of the page and when you last connected.",
             "The messages you write and the answers you get, to answer you"
                 + (site.RetentionDays is { } keep
                     ? $"; they are deleted {Days(keep, "en")} after the last message."
@@ -76,14 +77,16 @@ internal sealed record PrivacyTexts(string Title, string Intro, string StoredTit
             site.PrivacyMode
                 ? "Privacy mode is on: nothing else is collected about you — "
                     + "no IP address, browser, page or referrer."
-                : "The page you chat from, the page that led you here and your browser's name"
+                : "The page you chat from, the page that led you here and your browser's self-description "
+                    + "(user agent: browser, version and operating system)"
                     + (site.CollectIpAddress
                         ? ", and your IP address with its last part removed."
                         : "; no IP address."),
         ],
         "Your rights",
         "You can withdraw your consent and delete your chat data at any time in the chat window, and ask "
-            + "for a copy of everything stored about you.",
+            + (site.OperatorContact is null ? $"{site.Name}" : "the contact below")
+            + " for a copy of everything stored about you.",
         "Contact");
 
     public static PrivacyTexts German(Site site) => new(
@@ -95,7 +98,7 @@ internal sealed record PrivacyTexts(string Title, string Intro, string StoredTit
             "Eine zufällige Besucherkennung im Cookie chatconsent_visitor auf dieser Website, nach Ihrer Zustimmung; "
                 + "sie bleibt "
                 + (site.CookieLifetimeDays is { } days ? Days(days, "de") : "bis zum Schließen des Browsers")
-                + " gespeichert.",
+                + " gespeichert, zusammen mit der Sprache der Seite und dem Zeitpunkt Ihrer letzten Verbindung.",
             "Ihre Nachrichten und die Antworten darauf, um Ihnen zu antworten"
                 + (site.RetentionDays is { } keep
                     ? $"; sie werden {Days(keep, "de")} nach der letzten Nachricht gelöscht."
@@ -105,14 +108,16 @@ internal sealed record PrivacyTexts(string Title, string Intro, string StoredTit
             site.PrivacyMode
                 ? "Der Datenschutzmodus ist an: sonst wird nichts über Sie erhoben — "
                     + "keine IP-Adresse, kein Browser, keine Seite und kein Referrer."
-                : "Die Seite, von der Sie chatten, die Seite, über die Sie kamen, und der Name Ihres Browsers"
+                : "Die Seite, von der Sie chatten, die Seite, über die Sie kamen, und die Selbstauskunft Ihres "
+                    + "Browsers (User-Agent: Browser, Version und Betriebssystem)"
                     + (site.CollectIpAddress
                         ? ", sowie Ihre IP-Adresse ohne ihren letzten Teil."
                         : "; keine IP-Adresse."),
         ],
         "Ihre Rechte",
-        "Sie können Ihre Einwilligung jederzeit im Chatfenster widerrufen und Ihre Chatdaten löschen, und eine "
-            + "Kopie aller über Sie gespeicherten Daten verlangen.",
+        "Sie können Ihre Einwilligung jederzeit im Chatfenster widerrufen und Ihre Chatdaten löschen, und "
+            + (site.OperatorContact is null ? $"bei {site.Name}" : "beim unten genannten Kontakt")
+            + " eine Kopie aller über Sie gespeicherten Daten verlangen.",
         "Kontakt");
 
     private static string Days(int days, string language) => language == "de"

@@ -242,6 +242,30 @@ public sealed class PrivacySettingsTests : IAsyncLifetime
         Assert.Equal(0, await _host.WithDbAsync(db => db.AuditEntries.CountAsync()));
     }
 
+    [Fact]
+    public async Task Tcf_site_needs_a_mapping_and_the_widget_gets_the_one_the_admin_set()
+    {
+        var unmapped = await ChangeAsync(form =>
+        {
+            form.ConsentMode = ChatConsent.Sites.ConsentMode.Platform;
+            form.ConsentPlatform = ChatConsent.Consent.ConsentPlatform.Tcf;
+        });
+        var mapped = await ChangeAsync(form =>
+        {
+            form.ConsentMode = ChatConsent.Sites.ConsentMode.Platform;
+            form.ConsentPlatform = ChatConsent.Consent.ConsentPlatform.Tcf;
+            form.TcfCustomPurpose = 1;
+            form.TcfPublisherPurposes = "1, 7";
+        });
+        var config = await _host.CreateClient().GetFromJsonAsync<WidgetConfig>("/api/widget/shop/config",
+            Json.Options, TestContext.Current.CancellationToken);
+
+        Assert.Contains(unmapped, f => f.ErrorMessage!.StartsWith("An IAB TCF site needs", StringComparison.Ordinal));
+        Assert.Empty(mapped);
+        Assert.Equal(1, config!.Consent.TcfCustomPurpose);
+        Assert.Equal([1, 7], config.Consent.TcfPublisherPurposes);
+    }
+
     private async Task<List<System.ComponentModel.DataAnnotations.ValidationResult>> ChangeAsync(
         Action<SiteSettingsForm> change)
     {

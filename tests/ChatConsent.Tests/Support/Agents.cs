@@ -82,6 +82,10 @@ public sealed partial class TestAgent : IAsyncDisposable
         _connection.On<MessageView>(nameof(IAgentClient.MessageReceived), Messages.Add);
         _connection.On<ConversationSummary>(nameof(IAgentClient.ConversationUpdated), Conversations.Add);
         await _connection.StartAsync(TestContext.Current.CancellationToken);
+
+        // Answered only once the server has joined the connection to the agents' group.
+        await _connection.InvokeAsync<List<ConversationSummary>>(nameof(AgentHub.GetConversations),
+            TestContext.Current.CancellationToken);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -33,6 +33,11 @@ public sealed class TestVisitor(ChatConsentHost host, string token, Guid visitor
         var inbox = new Inbox<MessageView>();
         connection.On<MessageView>(nameof(IVisitorClient.MessageReceived), inbox.Add);
         await connection.StartAsync(TestContext.Current.CancellationToken);
+
+        // The handshake can finish before the server has joined this connection to the visitor's
+        // groups; a first call is answered only after that, like a widget loading its history.
+        await connection.InvokeAsync<List<ConversationSummary>>(nameof(VisitorHub.GetConversations),
+            TestContext.Current.CancellationToken);
         _connections.Add(connection);
         return (connection, inbox);
     }

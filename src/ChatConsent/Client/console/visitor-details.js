@@ -75,6 +75,8 @@ export function createVisitorContainer(section) {
 /** @param {VisitorDetails} details */
 function detailsList(details) {
   const list = document.createElement('dl');
+  // The full id is what an admin searches for to export or erase the visitor's data.
+  list.append(...row('Visitor id', 'visitor-id', details.visitorId));
   list.append(...row('Language', 'visitor-language', languageName(details.language)));
   list.append(...row('Consent', 'visitor-consent', consentText(details.consent)));
   if (details.privacyMode) {
