@@ -118,7 +118,7 @@ internal sealed partial class DemoHost(
         await EnsureSiteAsync(db, options.Value.SiteKey, options.Value.SiteName, originText, cancellationToken);
         foreach (var shop in DemoShops.All)
         {
-            var site = await EnsureSiteAsync(db, shop.SiteKey, $"{options.Value.SiteName} ({shop.PlatformName})",
+            var site = await EnsureSiteAsync(db, shop.SiteKey, $"{options.Value.SiteName} · {shop.PlatformName}",
                 originText, cancellationToken);
 
             // Reset on every start: the page's platform names the chat exactly this way, and
