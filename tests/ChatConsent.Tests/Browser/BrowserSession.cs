@@ -40,6 +40,8 @@ public sealed class BrowserSession : IAsyncDisposable
             ["Demo:SiteKey"] = ChatConsentHost.SiteKey,
         }).StartAsync();
 
+        // Expectations wait as long as actions do: two cores run many hosts and browsers at once.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var session = new BrowserSession(host);
         session._playwright = await Playwright.CreateAsync();
         session.Browser = await session._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
