@@ -1,7 +1,6 @@
 using ChatConsent.Hosting;
 using ChatConsent.Sites;
 using ChatConsent.Visitors;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.Net.Http.Headers;
 
 namespace ChatConsent.Consent;
@@ -37,7 +36,7 @@ internal sealed partial class ConsentGateMiddleware(
             return;
         }
 
-        if (!IsAllowedOrigin(context, site))
+        if (!site.AllowsRequestOrigin(context.Request.Headers[HeaderNames.Origin].ToString()))
         {
             LogOriginRefused(logger, site.Id);
             await Problems.WriteAsync(context, StatusCodes.Status403Forbidden, ErrorCodes.OriginNotAllowed,
@@ -96,26 +95,15 @@ internal sealed partial class ConsentGateMiddleware(
         return clock.GetUtcNow() - session.IssuedAt > lifetime;
     }
 
-    // Browsers always send Origin on WebSocket handshakes and cross-origin fetches, so a listed
-    // origin is what stops another site's page from riding on a visitor's token. Clients that
-    // are not browsers send none and gain nothing from omitting it: they still need a token.
-    private static bool IsAllowedOrigin(HttpContext context, Site site)
-    {
-        var origin = context.Request.Headers[HeaderNames.Origin].ToString();
-        return origin.Length == 0 || site.AllowsOrigin(origin);
-    }
-
     private static async Task<VisitorSession?> AuthenticateAsync(HttpContext context, Site site)
     {
-        var result = await context.AuthenticateAsync(VisitorAuthenticationHandler.SchemeName);
-        var session = VisitorSession.FromPrincipal(result.Principal);
-        if (session is null || session.SiteId != site.Id)
+        if (await VisitorAuthenticationHandler.SessionForSiteAsync(context, site.Id) is not { } found)
         {
             return null;
         }
 
-        context.User = result.Principal!;
-        return session;
+        context.User = found.Principal;
+        return found.Session;
     }
 
     private static Task RefuseAsync(HttpContext context, string code) => code == ErrorCodes.ConsentDenied

@@ -53,10 +53,7 @@ public sealed partial class ConsentWithdrawal(
     public async Task EndPlatformGrantAsync(VisitorSession session, ConsentDecision denial,
         bool globalPrivacyControl, CancellationToken cancellationToken)
     {
-        var basis = await db.ConsentRecords.AsNoTracking()
-            .Where(r => r.Id == session.ConsentRecordId)
-            .Select(r => r.Source)
-            .FirstOrDefaultAsync(cancellationToken);
+        var basis = await db.ConsentRecords.SourceOfAsync(session.ConsentRecordId, cancellationToken);
         if (denial.Evidence is { } evidence && basis == evidence.Source)
         {
             await WithdrawAsync(session.IdentityId, evidence.Source, evidence, globalPrivacyControl, cancellationToken);

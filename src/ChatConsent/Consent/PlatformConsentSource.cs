@@ -21,10 +21,7 @@ internal sealed class PlatformConsentSource(ChatDbContext db, ILogger<PlatformCo
 
         // A visitor may decline in the banner and still accept the chat's own notice afterwards:
         // that later, specific consent is what the identity rests on, so the notice decides.
-        var basis = await db.ConsentRecords.AsNoTracking()
-            .Where(r => r.Id == request.Session.ConsentRecordId)
-            .Select(r => r.Source)
-            .FirstOrDefaultAsync(cancellationToken);
+        var basis = await db.ConsentRecords.SourceOfAsync(request.Session.ConsentRecordId, cancellationToken);
         return basis == NoticeConsentSource.Name
             ? ConsentDecision.Undecided("the platform declines, but the identity rests on the chat's notice")
             : decision;

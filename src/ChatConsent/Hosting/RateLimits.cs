@@ -29,13 +29,14 @@ public static class RateLimits
             };
 
             // The address partitions the counter in memory only; it is never stored or logged.
-            limiter.AddPolicy(Consent, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
-            limiter.AddPolicy(Withdrawal, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 120, Window = TimeSpan.FromMinutes(1) }));
+            limiter.AddPolicy(Consent, context => PerClientPerMinute(context, 30));
+            limiter.AddPolicy(Withdrawal, context => PerClientPerMinute(context, 120));
         });
         return services;
     }
+
+    private static RateLimitPartition<string> PerClientPerMinute(HttpContext context, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) });
 }

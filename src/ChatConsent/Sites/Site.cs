@@ -47,6 +47,12 @@ public sealed class Site
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    // Browsers always send Origin on WebSocket handshakes and cross-origin fetches, so a listed
+    // origin is what stops another site's page from riding on a visitor's token. Clients that
+    // are not browsers send none and gain nothing from omitting it: they still need a token.
+    /// <summary>Whether a request with this <c>Origin</c> header (empty when none was sent) may pass.</summary>
+    public bool AllowsRequestOrigin(string origin) => origin.Length == 0 || AllowsOrigin(origin);
+
     public bool AllowsOrigin(string origin) =>
         AllowedOrigins.Any(allowed => string.Equals(allowed, origin, StringComparison.OrdinalIgnoreCase));
 }

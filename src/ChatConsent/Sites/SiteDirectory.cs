@@ -3,10 +3,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatConsent.Sites;
 
-/// <summary>Finds sites by their public key. Reads the database each time, so changes apply at once.</summary>
+/// <summary>
+/// Finds sites by their public key. Reads the database once per request scope — CORS, the origin
+/// check, the consent gate and the endpoint all ask for the same site — so changes apply from the
+/// next request on.
+/// </summary>
 public sealed class SiteDirectory(ChatDbContext db)
 {
     private const int MaxKeyLength = 64;
+
+    private readonly Dictionary<string, Site?> _byKey = new(StringComparer.Ordinal);
 
     public async Task<Site?> FindByKeyAsync(string? key, CancellationToken cancellationToken)
     {
@@ -15,7 +21,13 @@ public sealed class SiteDirectory(ChatDbContext db)
             return null;
         }
 
-        return await db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
+        if (!_byKey.TryGetValue(key, out var site))
+        {
+            site = await db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
+            _byKey[key] = site;
+        }
+
+        return site;
     }
 
     public Task<Site?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>

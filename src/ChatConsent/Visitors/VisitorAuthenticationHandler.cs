@@ -20,6 +20,15 @@ internal sealed class VisitorAuthenticationHandler(
 {
     public const string SchemeName = "Visitor";
 
+    /// <summary>The caller's visitor session when its token is valid and belongs to <paramref name="siteId"/>.</summary>
+    public static async Task<(VisitorSession Session, System.Security.Claims.ClaimsPrincipal Principal)?>
+        SessionForSiteAsync(HttpContext context, Guid siteId)
+    {
+        var result = await context.AuthenticateAsync(SchemeName);
+        var session = VisitorSession.FromPrincipal(result.Principal);
+        return session?.SiteId == siteId ? (session, result.Principal!) : null;
+    }
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var hash = VisitorTokens.TryHash(ReadToken());

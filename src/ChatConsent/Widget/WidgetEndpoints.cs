@@ -2,7 +2,6 @@ using ChatConsent.Consent;
 using ChatConsent.Hosting;
 using ChatConsent.Sites;
 using ChatConsent.Visitors;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChatConsent.Widget;
@@ -97,7 +96,7 @@ public static class WidgetEndpoints
         // Answers the same whether or not the token was still valid: withdrawing twice is harmless.
         if (await CurrentSessionAsync(context, site) is { } session)
         {
-            var gpc = context.Request.Headers["Sec-GPC"] == "1";
+            var gpc = GpcSignal.IsSent(context.Request.Headers["Sec-GPC"]);
             await withdrawal.WithdrawAsync(session.IdentityId, "widget", null, gpc, cancellationToken);
         }
 
@@ -147,12 +146,8 @@ public static class WidgetEndpoints
         return (ConsentBasis.Platform(decision.Evidence, language, request.NoticeVersion, gpc), null);
     }
 
-    private static async Task<VisitorSession?> CurrentSessionAsync(HttpContext context, Site site)
-    {
-        var result = await context.AuthenticateAsync(VisitorAuthenticationHandler.SchemeName);
-        var session = VisitorSession.FromPrincipal(result.Principal);
-        return session?.SiteId == site.Id ? session : null;
-    }
+    private static async Task<VisitorSession?> CurrentSessionAsync(HttpContext context, Site site) =>
+        (await VisitorAuthenticationHandler.SessionForSiteAsync(context, site.Id))?.Session;
 
     private static IdentityCookie CookieFor(Site site) =>
         new(IdentityCookieName,
