@@ -100,7 +100,8 @@ public sealed class SiteSettingsForm : IValidatableObject
     public string? OptInLandingUrl { get; set; }
 
     public IReadOnlyList<int> PublisherPurposeList() =>
-        [.. (TcfPublisherPurposes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        [.. (TcfPublisherPurposes ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(purpose => int.TryParse(purpose, out var number) ? number : 0).Where(number => number > 0)];
 
     public IReadOnlyList<string> OriginList() =>

@@ -307,7 +307,8 @@ public sealed class PrivacySettingsTests : IAsyncLifetime
         }
 
         var sweeps = _host.Logs.All.Split('\n').Where(line => line.Contains("etention", StringComparison.Ordinal));
-        Assert.True(await condition(), $"the retention job did not remove what had expired: {string.Join(" | ", sweeps)}");
+        Assert.True(await condition(),
+            $"the retention job did not remove what had expired: {string.Join(" | ", sweeps)}");
     }
 
     // The SQLite file and its write-ahead log as bytes: whatever any table holds is in there.
