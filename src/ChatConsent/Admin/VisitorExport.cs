@@ -83,7 +83,7 @@ public sealed record VisitorExport(
             var messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversation.Id)
                 .OrderBy(m => m.Sequence)
                 .Select(m => new ExportedMessage(m.Sequence, m.Sender == SenderKind.Agent ? "agent" : "visitor",
-                    db.Users.Where(u => u.Id == m.AgentId).Select(u => u.DisplayName).FirstOrDefault(), m.Text,
+                    m.AgentName, m.Text,
                     m.SentAt))
                 .ToListAsync(cancellationToken);
             result.Add(new ExportedConversation(conversation.Id, conversation.CreatedAt,

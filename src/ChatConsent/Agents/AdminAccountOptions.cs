@@ -18,6 +18,6 @@ public sealed class AdminAccountOptions
     [MinLength(10)]
     public string? Password { get; set; }
 
-    [StringLength(100, MinimumLength = 1)]
+    [StringLength(AgentDisplayName.MaxLength, MinimumLength = 1)]
     public string DisplayName { get; set; } = "Admin";
 }

@@ -1,5 +1,7 @@
+using ChatConsent.Chat;
 using ChatConsent.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
 
 namespace ChatConsent.Agents;
 
@@ -25,7 +27,14 @@ public static class AgentServiceCollectionExtensions
                 identity.Lockout.MaxFailedAccessAttempts = 5;
             })
             .AddEntityFrameworkStores<ChatDbContext>()
-            .AddDefaultTokenProviders();
+            .AddSignInManager<AgentSignInManager>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(AgentInvitations.TokenProvider);
+
+        // Checked on every request rather than every 30 minutes: disabling an agent or changing
+        // their role must apply at their next request. It costs a look-up of the agent and their
+        // roles per request; the console's traffic is its WebSocket, which this does not touch.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
 
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -40,7 +49,11 @@ public static class AgentServiceCollectionExtensions
                 AnswerOrRedirect(context, StatusCodes.Status403Forbidden);
         });
 
+        services.AddSignalR().AddHubOptions<AgentHub>(hub => hub.AddFilter<AgentAccountHubFilter>());
         services.AddScoped<AdminAccountSeeder>();
+        services.AddScoped<AgentInvitations>();
+        services.AddScoped<AgentProfile>();
+        services.AddSingleton<AgentConnections>();
         return services;
     }
 

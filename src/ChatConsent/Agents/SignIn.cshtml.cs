@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChatConsent.Agents;
 
-public sealed class SignInModel(SignInManager<Agent> signIn) : PageModel
+public sealed class SignInModel(SignInManager<Agent> signIn, TimeProvider clock) : PageModel
 {
-    [BindProperty, Required, EmailAddress]
+    [BindProperty(SupportsGet = true), Required, EmailAddress]
     public string Email { get; set; } = "";
 
     [BindProperty, Required]
@@ -16,8 +16,15 @@ public sealed class SignInModel(SignInManager<Agent> signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Set when an invited agent has just chosen their password.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Welcome { get; set; }
+
+    public void OnGet() => ModelState.Clear();
+
     public async Task<IActionResult> OnPostAsync()
     {
+        Welcome = false;
         if (!ModelState.IsValid)
         {
             return Page();
@@ -26,11 +33,25 @@ public sealed class SignInModel(SignInManager<Agent> signIn) : PageModel
         var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await RecordSignInAsync();
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/agents");
         }
 
-        var reason = result.IsLockedOut ? "Too many failed attempts; try again later." : "E-mail or password is wrong.";
+        // Identity answers "not allowed" before it checks the password, so this tells anyone that
+        // the address belongs to a disabled account; the lockout message tells as much already.
+        var reason = result.IsLockedOut ? "Too many failed attempts; try again later."
+            : result.IsNotAllowed ? "This account is disabled. An admin can enable it again."
+            : "E-mail or password is wrong.";
         ModelState.AddModelError(string.Empty, reason);
         return Page();
+    }
+
+    private async Task RecordSignInAsync()
+    {
+        if (await signIn.UserManager.FindByEmailAsync(Email) is { } agent)
+        {
+            agent.LastSignInAt = clock.GetUtcNow();
+            await signIn.UserManager.UpdateAsync(agent);
+        }
     }
 }

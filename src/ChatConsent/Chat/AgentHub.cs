@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ChatConsent.Agents;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -8,14 +9,21 @@ namespace ChatConsent.Chat;
 // The literal is IdentityConstants.ApplicationScheme, which is not a constant an attribute can take.
 [Authorize(AuthenticationSchemes = "Identity.Application")]
 public sealed class AgentHub(ChatService chat, ChatStore store, ConversationQueries conversations,
-    VisitorDetailsQuery visitors) : Hub<IAgentClient>
+    VisitorDetailsQuery visitors, AgentConnections connections) : Hub<IAgentClient>
 {
     private const int ListLimit = 200;
 
     public override async Task OnConnectedAsync()
     {
+        connections.Add(AgentId, Context);
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Agents);
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Remove(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
     }
 
     public Task<List<ConversationSummary>> GetConversations() =>

@@ -94,6 +94,7 @@ public sealed class ChatStore(ChatDbContext db, TimeProvider clock)
             ClientMessageId = clientMessageId,
             Sender = sender,
             AgentId = agentId,
+            AgentName = agentId is null ? null : await AgentNameAsync(agentId, cancellationToken),
             Text = text,
             SentAt = now,
         };
@@ -103,6 +104,9 @@ public sealed class ChatStore(ChatDbContext db, TimeProvider clock)
         return message;
     }
 
+    private Task<string?> AgentNameAsync(string agentId, CancellationToken cancellationToken) =>
+        db.Users.Where(u => u.Id == agentId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+
     private Task<MessageView?> FindByClientIdAsync(Guid conversationId, string clientMessageId,
         CancellationToken cancellationToken) =>
         Views(db.Messages.Where(m => m.ConversationId == conversationId && m.ClientMessageId == clientMessageId))
@@ -111,14 +115,14 @@ public sealed class ChatStore(ChatDbContext db, TimeProvider clock)
     private Task<MessageView> ViewAsync(Guid messageId, CancellationToken cancellationToken) =>
         Views(db.Messages.Where(m => m.Id == messageId)).FirstAsync(cancellationToken);
 
-    private IQueryable<MessageView> Views(IQueryable<Message> messages) =>
+    private static IQueryable<MessageView> Views(IQueryable<Message> messages) =>
         messages.AsNoTracking().Select(m => new MessageView(
             m.Id,
             m.ConversationId,
             m.Sequence,
             m.ClientMessageId,
             m.Sender == SenderKind.Agent ? "agent" : "visitor",
-            db.Users.Where(u => u.Id == m.AgentId).Select(u => u.DisplayName).FirstOrDefault(),
+            m.AgentName,
             m.Text,
             m.SentAt));
 }

@@ -20,7 +20,14 @@ public sealed class Message
 
     public SenderKind Sender { get; set; }
 
+    /// <summary>The sending agent's account; kept after the account is removed, as a plain id.</summary>
     public string? AgentId { get; set; }
+
+    /// <summary>
+    /// The agent's display name when they sent it, as the visitor saw it: a later new name or the
+    /// removal of the account does not rewrite what was said under the old one.
+    /// </summary>
+    public string? AgentName { get; set; }
 
     /// <summary>Plain text as typed; never interpreted as markup.</summary>
     public required string Text { get; set; }

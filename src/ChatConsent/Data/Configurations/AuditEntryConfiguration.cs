@@ -12,7 +12,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entry.Property(e => e.ActorId).HasMaxLength(450);
         entry.Property(e => e.ActorName).HasMaxLength(256);
         entry.Property(e => e.Action).HasMaxLength(32);
-        entry.Property(e => e.Subject).HasMaxLength(128);
+        // An agent's e-mail address can be as long as Identity allows.
+        entry.Property(e => e.Subject).HasMaxLength(256);
         entry.Property(e => e.OldValue).HasMaxLength(4000);
         entry.Property(e => e.NewValue).HasMaxLength(4000);
         entry.HasIndex(e => e.At);

@@ -1,3 +1,4 @@
+using ChatConsent.Agents;
 using ChatConsent.Chat;
 using ChatConsent.Sites;
 using ChatConsent.Visitors;
@@ -32,6 +33,7 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         message.Property(m => m.Sender).HasConversion<string>().HasMaxLength(16);
         message.Property(m => m.Text).HasMaxLength(MessageRules.MaxLength);
         message.Property(m => m.AgentId).HasMaxLength(450);
+        message.Property(m => m.AgentName).HasMaxLength(AgentDisplayName.MaxLength);
         message.HasIndex(m => new { m.ConversationId, m.Sequence }).IsUnique();
         message.HasIndex(m => new { m.ConversationId, m.ClientMessageId }).IsUnique();
     }
