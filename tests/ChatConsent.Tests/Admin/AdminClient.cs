@@ -27,6 +27,9 @@ public sealed class AdminClient : IDisposable
         return client;
     }
 
+    /// <summary>A browser that has not signed in, such as an invitee opening their link.</summary>
+    public static AdminClient Anonymous(ChatConsentHost host) => new(host);
+
     public Task<HttpResponseMessage> GetAsync(string path) =>
         _http.GetAsync(path, TestContext.Current.CancellationToken);
 

@@ -17,10 +17,11 @@ public sealed partial class TestAgent : IAsyncDisposable
 
     public HubConnection Connection => _connection ?? throw new InvalidOperationException("Not connected.");
 
-    public static async Task<TestAgent> SignInAsync(ChatConsentHost host)
+    public static async Task<TestAgent> SignInAsync(ChatConsentHost host,
+        string email = ChatConsentHost.AgentEmail, string password = ChatConsentHost.AgentPassword)
     {
         var agent = new TestAgent();
-        var response = await agent.PostSignInAsync(host, ChatConsentHost.AgentEmail, ChatConsentHost.AgentPassword);
+        var response = await agent.PostSignInAsync(host, email, password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         await agent.ConnectAsync(host);
