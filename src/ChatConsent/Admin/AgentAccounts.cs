@@ -165,7 +165,6 @@ public sealed partial class AgentAccounts(
     // agent's conversations go back to the queue, inside the removal's transaction.
     private static Task ReturnConversationsToQueueAsync(string agentId, CancellationToken cancellationToken)
     {
-        _ = (agentId, cancellationToken);
         return Task.CompletedTask;
     }
 

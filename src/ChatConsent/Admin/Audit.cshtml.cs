@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ChatConsent.Admin;
 
-/// <summary>The newest audited changes: settings, exports and erasures.</summary>
+/// <summary>The newest audited changes: settings, agent accounts, exports and erasures.</summary>
 [Authorize(Roles = AgentRoles.Admin)]
 public sealed class AuditModel(AuditLog audit, SiteSettingsEditor sites) : PageModel
 {
@@ -28,6 +28,14 @@ public sealed class AuditModel(AuditLog audit, SiteSettingsEditor sites) : PageM
         "setting_changed" => "Setting changed",
         "visitor_exported" => "Visitor exported",
         "visitor_erased" => "Visitor erased",
+        "site_created" => "Site added",
+        "agent_invited" => "Agent invited",
+        "agent_invitation_renewed" => "New invitation link",
+        "agent_disabled" => "Agent disabled",
+        "agent_enabled" => "Agent enabled",
+        "agent_removed" => "Agent removed",
+        "agent_role_changed" => "Role changed",
+        "agent_display_name_changed" => "Display name changed",
         _ => action,
     };
 }

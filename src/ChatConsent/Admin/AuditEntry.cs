@@ -17,10 +17,15 @@ public sealed class AuditEntry
 
     public Guid? SiteId { get; set; }
 
-    /// <summary><c>setting_changed</c>, <c>visitor_exported</c> or <c>visitor_erased</c>.</summary>
+    /// <summary>
+    /// <c>site_created</c>, <c>setting_changed</c>, <c>visitor_exported</c>, <c>visitor_erased</c>, or one
+    /// of the agent account changes: <c>agent_invited</c>, <c>agent_invitation_renewed</c>,
+    /// <c>agent_disabled</c>, <c>agent_enabled</c>, <c>agent_removed</c>, <c>agent_role_changed</c>,
+    /// <c>agent_display_name_changed</c>.
+    /// </summary>
     public required string Action { get; set; }
 
-    /// <summary>What it concerns: a setting's name, or a visitor id.</summary>
+    /// <summary>What it concerns: a setting's name, a visitor id, or an agent's e-mail address.</summary>
     public required string Subject { get; set; }
 
     public string? OldValue { get; set; }
