@@ -90,8 +90,13 @@ public sealed partial class AgentAccounts(
     {
         var outcome = await GuardedAsync(agentId, actor, "You cannot disable your own account.", async agent =>
         {
+            if (agent.Status == AgentStatus.Disabled)
+            {
+                return AgentChange.Done;
+            }
+
             var before = StatusName(agent.Status);
-            agent.DisabledAt ??= clock.GetUtcNow();
+            agent.DisabledAt = clock.GetUtcNow();
 
             // A new stamp makes every cookie issued before it fail its next validation.
             if (Failure(await users.UpdateSecurityStampAsync(agent)) is { } failure)
@@ -113,6 +118,11 @@ public sealed partial class AgentAccounts(
             if (await users.FindByIdAsync(agentId) is not { } agent)
             {
                 return AgentChange.Refused(NoSuchAgent);
+            }
+
+            if (agent.Status != AgentStatus.Disabled)
+            {
+                return AgentChange.Done;
             }
 
             agent.DisabledAt = null;
@@ -193,7 +203,6 @@ public sealed partial class AgentAccounts(
 
         var invitation = await invitations.CreateLinkAsync(agent);
         await AuditAsync(actor, "agent_invited", agent, null, form.Role, cancellationToken);
-        LogInvited(logger, agent.Id, actor.Id);
         return new AgentChange(null, invitation);
     }
 
@@ -306,6 +315,7 @@ public sealed partial class AgentAccounts(
             NewValue = newValue,
         });
         await db.SaveChangesAsync(cancellationToken);
+        LogChanged(logger, action, agent.Id, actor.Id);
     }
 
     private static AgentChange? Failure(IdentityResult result) => result.Succeeded
@@ -320,8 +330,8 @@ public sealed partial class AgentAccounts(
     internal static string StatusName(AgentStatus status) => status.ToString().ToLowerInvariant();
 
     [LoggerMessage(EventId = 1411, Level = LogLevel.Information,
-        Message = "Agent {AgentId} invited by agent {ActorId}")]
-    private static partial void LogInvited(ILogger logger, string agentId, string actorId);
+        Message = "Account change {Action} of agent {AgentId} by agent {ActorId}")]
+    private static partial void LogChanged(ILogger logger, string action, string agentId, string actorId);
 
     [LoggerMessage(EventId = 1412, Level = LogLevel.Information,
         Message = "Ended the sign-in and closed the console connections of agent {AgentId}")]

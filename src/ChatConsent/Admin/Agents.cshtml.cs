@@ -26,7 +26,8 @@ public sealed class AgentsModel(AgentAccounts accounts) : PageModel
     [TempData]
     public string? Refusal { get; set; }
 
-    // The link is shown once, on the page the admin lands on; it is not kept anywhere else.
+    // The link is shown once, on the page the admin lands on. It travels there in the encrypted
+    // TempData cookie, which that page load deletes; the service keeps it nowhere.
     [TempData]
     public string? InvitationLink { get; set; }
 
