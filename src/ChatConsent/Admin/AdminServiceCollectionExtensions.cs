@@ -2,7 +2,9 @@ namespace ChatConsent.Admin;
 
 public static class AdminServiceCollectionExtensions
 {
-    /// <summary>Site settings, agent accounts, the audit log, the visitors' data rights and the retention job.</summary>
+    /// <summary>
+    /// Site settings, agent accounts, the audit log, the visitors' data rights and the retention job.
+    /// </summary>
     public static IServiceCollection AddAdmin(this IServiceCollection services)
     {
         services.AddScoped<SiteSettingsEditor>();

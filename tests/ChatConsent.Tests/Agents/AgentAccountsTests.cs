@@ -39,7 +39,8 @@ public sealed class AgentAccountsTests : IAsyncLifetime
         var agent = await _host.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == SamEmail));
         Assert.Equal(("Sam", AgentStatus.Active), (agent.DisplayName, agent.Status));
         Assert.NotNull(agent.LastSignInAt);
-        Assert.Contains(await AuditAsync(), e => e is { Action: "agent_invited", Subject: SamEmail, NewValue: "agent" });
+        Assert.Contains(await AuditAsync(),
+            e => e is { Action: "agent_invited", Subject: SamEmail, NewValue: "agent" });
     }
 
     [Fact]
