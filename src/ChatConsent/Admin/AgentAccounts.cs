@@ -322,10 +322,13 @@ public sealed partial class AgentAccounts(
         ? null
         : AgentChange.Refused(string.Join(" ", result.Errors.Select(e => e.Description)));
 
+    // The e-mail address is the Identity user name too; say so in the admin's words, not Identity's.
     private static string DescribeCreateFailure(IdentityResult result) =>
         result.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail")
             ? "An agent with this e-mail address exists already."
-            : string.Join(" ", result.Errors.Select(e => e.Description));
+            : result.Errors.Any(e => e.Code is "InvalidUserName" or "InvalidEmail")
+                ? "This e-mail address has characters the sign-in does not accept: use letters, digits and - . _ @ +."
+                : string.Join(" ", result.Errors.Select(e => e.Description));
 
     internal static string StatusName(AgentStatus status) => status.ToString().ToLowerInvariant();
 

@@ -65,20 +65,24 @@ public sealed class AgentAccountsTests : IAsyncLifetime
         using var sam = await AdminClient.SignInAsync(_host, SamEmail, SamPassword);
     }
 
-    [Fact]
-    public async Task Inviting_an_address_that_has_an_account_is_refused_beside_the_field()
+    [Theory]
+    [InlineData(ChatConsentHost.AgentEmail, "An agent with this e-mail address exists already.")]
+    [InlineData("o'brien@shop.example", "characters the sign-in does not accept")]
+    [InlineData("not an address", "This is not an e-mail address.")]
+    public async Task Invitation_the_service_cannot_make_is_refused_beside_the_field(string email, string message)
     {
         using var admin = await AdminClient.SignInAsync(_host);
 
         var response = await admin.SubmitAsync(Accounts.AgentsPage, "#invite-agent", new()
         {
-            ["Invite.Email"] = ChatConsentHost.AgentEmail,
+            ["Invite.Email"] = email,
             ["Invite.DisplayName"] = "Someone",
         });
-        var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var page = WebUtility.HtmlDecode(
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("An agent with this e-mail address exists already.", page, StringComparison.Ordinal);
+        Assert.Contains(message, page, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"invitation-link\"", page, StringComparison.Ordinal);
         Assert.Equal(1, await _host.WithDbAsync(db => db.Users.CountAsync()));
     }
