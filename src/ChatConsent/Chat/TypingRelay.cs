@@ -22,9 +22,10 @@ public sealed class TypingRelay(
     public async Task FromVisitorAsync(VisitorSession session, string connectionId, Guid conversationId,
         CancellationToken cancellationToken)
     {
-        _ = await conversations.FindOwnedAsync(conversationId, session.VisitorId, cancellationToken)
+        var conversation = await conversations.FindOwnedAsync(
+                conversationId, session.VisitorId, cancellationToken)
             ?? throw ChatException.ConversationNotFound();
-        if (throttle.TryPass(connectionId, conversationId))
+        if (throttle.TryPass(connectionId, conversationId, conversation.LastSequence))
         {
             await agents.Clients.Group(ChatGroups.Agents).Typing(new TypingSignal(conversationId, "visitor", null));
         }
@@ -36,7 +37,7 @@ public sealed class TypingRelay(
     {
         var conversation = await conversations.FindAsync(conversationId, cancellationToken)
             ?? throw ChatException.ConversationNotFound();
-        if (!throttle.TryPass(connectionId, conversationId))
+        if (!throttle.TryPass(connectionId, conversationId, conversation.LastSequence))
         {
             return;
         }
@@ -50,8 +51,9 @@ public sealed class TypingRelay(
 
 /// <summary>
 /// At most one typing signal per connection and conversation in <see cref="Window"/>; the
-/// clients send one every few seconds while typing, so anything faster is a burst. Held in
-/// memory only: a connection lives on one instance.
+/// clients send one every few seconds while typing, so anything faster is a burst. A new message
+/// in the conversation opens the window again, because it ends the indicator on the other side.
+/// Held in memory only: a connection lives on one instance.
 /// </summary>
 public sealed class TypingThrottle(TimeProvider clock)
 {
@@ -60,19 +62,20 @@ public sealed class TypingThrottle(TimeProvider clock)
 
     private const int PruneAbove = 4096;
 
-    private readonly ConcurrentDictionary<(string Connection, Guid Conversation), DateTimeOffset> _last = new();
+    private readonly ConcurrentDictionary<(string Connection, Guid Conversation), Passed> _last = new();
 
-    public bool TryPass(string connectionId, Guid conversationId)
+    /// <param name="lastSequence">The conversation's newest message now.</param>
+    public bool TryPass(string connectionId, Guid conversationId, long lastSequence)
     {
         var now = clock.GetUtcNow();
         var key = (connectionId, conversationId);
         var passed = false;
         _last.AddOrUpdate(key,
-            _ => { passed = true; return now; },
+            _ => { passed = true; return new Passed(now, lastSequence); },
             (_, last) =>
             {
-                passed = now - last >= Window;
-                return passed ? now : last;
+                passed = now - last.At >= Window || lastSequence != last.Sequence;
+                return passed ? new Passed(now, lastSequence) : last;
             });
 
         PruneIfLarge(now);
@@ -90,10 +93,12 @@ public sealed class TypingThrottle(TimeProvider clock)
 
         foreach (var (key, last) in _last)
         {
-            if (now - last >= Window)
+            if (now - last.At >= Window)
             {
                 _last.TryRemove(key, out _);
             }
         }
     }
+
+    private readonly record struct Passed(DateTimeOffset At, long Sequence);
 }

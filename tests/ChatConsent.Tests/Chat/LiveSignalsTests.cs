@@ -83,6 +83,23 @@ public sealed class LiveSignalsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_message_lets_the_next_typing_signal_through_at_once()
+    {
+        await using var agent = await TestAgent.SignInAsync(_host);
+        await using var visitor = await TestVisitor.ConsentAsync(_host);
+        var (tab, _) = await visitor.ConnectAsync(ChatConsentHost.SiteOrigin);
+        var ack = await TestVisitor.SendAsync(tab, "First");
+        var typing = Listen<TypingSignal>(agent.Connection, nameof(IAgentClient.Typing));
+        await tab.InvokeAsync(nameof(VisitorHub.Typing), ack.ConversationId, Cancel);
+        await typing.NextAsync();
+
+        await TestVisitor.SendAsync(tab, "Second");
+        await tab.InvokeAsync(nameof(VisitorHub.Typing), ack.ConversationId, Cancel);
+
+        Assert.Equal(ack.ConversationId, (await typing.NextAsync()).ConversationId);
+    }
+
+    [Fact]
     public async Task Typing_into_another_visitors_conversation_is_refused_and_reaches_nobody()
     {
         await using var agent = await TestAgent.SignInAsync(_host);

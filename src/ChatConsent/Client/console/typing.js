@@ -108,4 +108,9 @@ export function sendTypingFrom(text, connection, openConversation) {
     lastAt = now;
     connection.invoke('Typing', id).catch(() => {});
   });
+
+  // A sent reply ends the indicator in the widget, so the next key signals again at once.
+  text.form?.addEventListener('submit', () => {
+    lastAt = 0;
+  });
 }
