@@ -24,6 +24,7 @@ public sealed class LiveSignalsBrowserTests : IAsyncLifetime
 
         await shop.GetByTestId("chatconsent-input").PressSequentiallyAsync("Which beans do");
         await Assertions.Expect(consoleTyping).ToHaveTextAsync("Visitor is typing…");
+        await Assertions.Expect(consoleTyping).ToBeHiddenAsync();
         await console.Locator("#reply-text").PressSequentiallyAsync("Let me check");
         await Assertions.Expect(widgetTyping).ToHaveTextAsync("Alex from Support is typing…");
 
@@ -83,6 +84,42 @@ public sealed class LiveSignalsBrowserTests : IAsyncLifetime
         await Assertions.Expect(console.GetByTestId("conversation-item").Locator(".unread")).ToHaveCountAsync(0);
         await Assertions.Expect(console).ToHaveTitleAsync("Conversations · ChatConsent");
     }
+
+    [Fact]
+    public async Task Background_console_notifies_of_a_new_conversation_and_remembers_the_agents_switches()
+    {
+        var console = await AgentConsole.SignInAsync(_session);
+        await console.Context.GrantPermissionsAsync(["notifications"]);
+        await console.EvaluateAsync(BackgroundTabWithNotificationLog);
+        await console.GetByTestId("alert-notifications").CheckAsync();
+        await console.GetByTestId("alert-sound").UncheckAsync();
+
+        await ChattingVisitor.StartAsync(_session, "Anyone awake?");
+        await console.WaitForFunctionAsync("() => window.shownNotifications.length > 0");
+        var title = await console.EvaluateAsync<string>("() => window.shownNotifications[0].title");
+        var body = await console.EvaluateAsync<string>("() => window.shownNotifications[0].body");
+        await console.ReloadAsync();
+
+        Assert.Equal("New conversation · A new visitor", title);
+        Assert.Equal("Anyone awake?", body);
+        await Assertions.Expect(console.GetByTestId("alert-notifications")).ToBeCheckedAsync();
+        await Assertions.Expect(console.GetByTestId("alert-sound")).Not.ToBeCheckedAsync();
+    }
+
+    // The console's tab made to look hidden, and every notification it shows written down.
+    private const string BackgroundTabWithNotificationLog = """
+        () => {
+          window.shownNotifications = [];
+          Object.defineProperty(document, 'visibilityState', { get: () => 'hidden', configurable: true });
+          const Real = window.Notification;
+          window.Notification = class extends Real {
+            constructor(title, options) {
+              super(title, options);
+              window.shownNotifications.push({ title, body: options.body });
+            }
+          };
+        }
+        """;
 
     [Fact]
     public async Task Navigating_the_site_keeps_the_conversation_and_whether_the_panel_was_open()
