@@ -334,6 +334,8 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
   /** What opening shows: the conversation with an identity, else what the consent state asks for. */
   const showCurrent = async () => {
     if (shown && shown === conversation && session?.hasIdentity()) {
+      // Replies that came while the panel was closed were drawn out of sight, below the fold.
+      conversation.scrollToEnd();
       shown.focusTarget.focus();
       return;
     }
