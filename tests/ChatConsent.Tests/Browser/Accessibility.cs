@@ -32,7 +32,8 @@ internal static class Accessibility
         TestContext.Current.TestOutputHelper?.WriteLine(report.Length > 0 ? report : "axe: no violations");
 
         var serious = violations.Where(v => v.GetProperty("impact").GetString() is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"axe found serious or critical violations:\n{string.Join("\n", serious.Select(Describe))}");
+        Assert.True(serious.Count == 0,
+            $"axe found serious or critical violations:\n{string.Join("\n", serious.Select(Describe))}");
     }
 
     private static string Describe(JsonElement violation)

@@ -211,7 +211,8 @@ public sealed class LiveSignalsTests : IAsyncLifetime
     }
 
     private Task<long> StoredMarkAsync(Guid conversationId, Func<Conversation, long> mark) =>
-        _host.WithDbAsync(async db => mark(await db.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversationId)));
+        _host.WithDbAsync(async db =>
+            mark(await db.Conversations.AsNoTracking().SingleAsync(c => c.Id == conversationId)));
 
     /// <summary>Every row a chat signal could conceivably touch, as JSON, so any changed column shows.</summary>
     private Task<string> DatabaseSnapshotAsync() => _host.WithDbAsync(async db => JsonSerializer.Serialize(new
