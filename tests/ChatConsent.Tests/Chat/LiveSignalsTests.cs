@@ -162,6 +162,26 @@ public sealed class LiveSignalsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Marking_another_visitors_conversation_read_is_refused_and_moves_no_mark()
+    {
+        await using var agent = await TestAgent.SignInAsync(_host);
+        await using var owner = await TestVisitor.ConsentAsync(_host);
+        await using var stranger = await TestVisitor.ConsentAsync(_host);
+        var (ownerTab, _) = await owner.ConnectAsync(ChatConsentHost.SiteOrigin);
+        var (strangerTab, _) = await stranger.ConnectAsync(ChatConsentHost.SiteOrigin);
+        var ack = await TestVisitor.SendAsync(ownerTab, "Mine");
+        var reply = await agent.SendAsync(ack.ConversationId, "Not read yet");
+        var ownerReceipts = Listen<ReadReceipt>(ownerTab, nameof(IVisitorClient.ReadReceipt));
+
+        var refused = await Assert.ThrowsAsync<HubException>(() =>
+            MarkReadByVisitorAsync(strangerTab, ack.ConversationId, reply.Sequence));
+
+        Assert.Contains("HubException: conversation_not_found:", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await StoredMarkAsync(ack.ConversationId, c => c.VisitorReadThrough));
+        Assert.True(await ownerReceipts.StaysEmptyAsync(Quiet));
+    }
+
+    [Fact]
     public async Task Unread_count_follows_the_agents_read_mark_and_survives_a_new_console_connection()
     {
         await using var agent = await TestAgent.SignInAsync(_host);
