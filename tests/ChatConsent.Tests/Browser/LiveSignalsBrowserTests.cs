@@ -24,7 +24,9 @@ public sealed class LiveSignalsBrowserTests : IAsyncLifetime
 
         await shop.GetByTestId("chatconsent-input").PressSequentiallyAsync("Which beans do");
         await Assertions.Expect(consoleTyping).ToHaveTextAsync("Visitor is typing…");
+        await Assertions.Expect(console.GetByTestId("conversation-item")).ToHaveAttributeAsync("data-typing", "");
         await Assertions.Expect(consoleTyping).ToBeHiddenAsync();
+        await Assertions.Expect(console.GetByTestId("conversation-item")).Not.ToHaveAttributeAsync("data-typing", "");
         await console.Locator("#reply-text").PressSequentiallyAsync("Let me check");
         await Assertions.Expect(widgetTyping).ToHaveTextAsync("Alex from Support is typing…");
 

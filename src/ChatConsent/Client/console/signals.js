@@ -29,7 +29,7 @@ export class LiveSignals {
   constructor(parts) {
     this.parts = parts;
     this.marks = new ReadMarkSender(parts.connection, (receipt) => parts.list.applyReceipt(receipt));
-    this.typing = new TypingIndicator(createTypingLine(parts.reply));
+    this.typing = new TypingIndicator(createTypingLine(parts.reply), parts.list.root);
     this.alerts = new Alerts(parts.sidebar);
     parts.list.onSeen = (conversationId, through) => this.marks.seen(conversationId, through);
   }

@@ -1,7 +1,7 @@
 // @ts-check
 // Typing indicators in the console, both ways. Incoming: "Visitor is typing…" under the open
-// conversation's messages, gone a few seconds after the last signal or when the visitor's message
-// arrives. Outgoing: while the agent types a reply, at most one signal every few seconds. Nothing
+// conversation's messages and "typing…" in its list entry, gone a few seconds after the last
+// signal or when the visitor's message arrives. Outgoing: while the agent types a reply, at most one signal every few seconds. Nothing
 // of this is stored anywhere; the server only relays it.
 import { isConnected } from './hub.js';
 
@@ -23,9 +23,13 @@ export class TypingIndicator {
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   #timer;
 
-  /** @param {HTMLElement} element the line under the messages */
-  constructor(element) {
+  /**
+   * @param {HTMLElement} element the line under the messages
+   * @param {HTMLElement} list the conversation list, whose entries show it too
+   */
+  constructor(element, list) {
     this.element = element;
+    this.list = list;
   }
 
   /** @param {TypingSignal} signal */
@@ -61,11 +65,17 @@ export class TypingIndicator {
       }
     }
 
+    for (const item of this.list.querySelectorAll('li[data-conversation-id]')) {
+      const typing = item instanceof HTMLElement && this.#until.has(item.dataset.conversationId ?? '');
+      item.toggleAttribute('data-typing', typing);
+    }
+
     const until = this.#openId ? this.#until.get(this.#openId) : undefined;
     this.element.hidden = until === undefined;
     clearTimeout(this.#timer);
-    if (until !== undefined) {
-      this.#timer = setTimeout(() => this.#render(), until - now);
+    const next = Math.min(...this.#until.values());
+    if (Number.isFinite(next)) {
+      this.#timer = setTimeout(() => this.#render(), next - now);
     }
   }
 }
