@@ -42,6 +42,8 @@ public sealed record VisitorExport(
         ["consentRecords.evidenceDigest"] = "A SHA-256 fingerprint of what your choice was read from; not the value.",
         ["consentRecords.revokesRecordId"] = "For a withdrawal: the consent it ended.",
         ["conversations.messages.sender"] = "visitor (you) or agent.",
+        ["conversations.visitorReadThrough"] = "The number of the last message you had on screen.",
+        ["conversations.agentReadThrough"] = "The number of the last message the support team had read.",
         ["mailsSent"] = "E-mails the chat sent you.",
     };
 
@@ -87,7 +89,8 @@ public sealed record VisitorExport(
                     m.SentAt))
                 .ToListAsync(cancellationToken);
             result.Add(new ExportedConversation(conversation.Id, conversation.CreatedAt,
-                conversation.Status.ToString(), messages));
+                conversation.Status.ToString(), conversation.VisitorReadThrough, conversation.AgentReadThrough,
+                messages));
         }
 
         return result;
@@ -101,7 +104,7 @@ public sealed record ExportedVisitor(Guid Id, Guid SiteId, string SiteName, stri
 public sealed record ExportedIdentity(DateTimeOffset IssuedAt, DateTimeOffset? RevokedAt);
 
 public sealed record ExportedConversation(Guid Id, DateTimeOffset CreatedAt, string Status,
-    IReadOnlyList<ExportedMessage> Messages);
+    long VisitorReadThrough, long AgentReadThrough, IReadOnlyList<ExportedMessage> Messages);
 
 public sealed record ExportedMessage(
     long Sequence, string Sender, string? AgentName, string Text, DateTimeOffset SentAt);

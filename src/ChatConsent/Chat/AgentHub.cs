@@ -9,7 +9,8 @@ namespace ChatConsent.Chat;
 // The literal is IdentityConstants.ApplicationScheme, which is not a constant an attribute can take.
 [Authorize(AuthenticationSchemes = "Identity.Application")]
 public sealed class AgentHub(ChatService chat, ChatStore store, ConversationQueries conversations,
-    VisitorDetailsQuery visitors, AgentConnections connections) : Hub<IAgentClient>
+    VisitorDetailsQuery visitors, AgentConnections connections, TypingRelay typing, ReadMarks readMarks)
+    : Hub<IAgentClient>
 {
     private const int ListLimit = 200;
 
@@ -44,6 +45,16 @@ public sealed class AgentHub(ChatService chat, ChatStore store, ConversationQuer
 
     public Task<MessageAck> Send(AgentSendRequest request) =>
         chat.SendFromAgentAsync(AgentId, request, Context.ConnectionAborted);
+
+    // Live signals: typing and read marks.
+
+    /// <summary>The agent is typing a reply; relayed to the visitor's tabs, never stored.</summary>
+    public Task Typing(Guid conversationId) =>
+        typing.FromAgentAsync(AgentId, Context.ConnectionId, conversationId, Context.ConnectionAborted);
+
+    /// <summary>The agents have read the conversation up to this sequence; answers the mark now held.</summary>
+    public Task<ReadReceipt> MarkRead(Guid conversationId, long throughSequence) =>
+        readMarks.MarkReadByAgentsAsync(conversationId, throughSequence, Context.ConnectionAborted);
 
     private string AgentId => Context.User?.FindFirstValue(ClaimTypes.NameIdentifier)
         ?? throw new HubException("unauthorized: sign in as an agent.");

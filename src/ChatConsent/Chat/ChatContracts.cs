@@ -23,6 +23,8 @@ public sealed record AgentSendRequest(Guid ConversationId, string? ClientMessage
 /// <summary>
 /// One line in a conversation list. <c>VisitorPrivacyModeReason</c> is <c>gpc</c> when nothing but
 /// what the visitor types is collected because their browser sent Global Privacy Control.
+/// <c>AgentReadThrough</c> and <c>VisitorReadThrough</c> are each side's read mark: the agents'
+/// unread count is <c>LastSequence - AgentReadThrough</c>, since an agent's reply moves their mark.
 /// </summary>
 public sealed record ConversationSummary(
     Guid Id,
@@ -34,4 +36,6 @@ public sealed record ConversationSummary(
     DateTimeOffset LastMessageAt,
     long LastSequence,
     string? LastMessagePreview,
-    string? VisitorPrivacyModeReason);
+    string? VisitorPrivacyModeReason,
+    long AgentReadThrough,
+    long VisitorReadThrough);

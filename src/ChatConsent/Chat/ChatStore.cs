@@ -85,6 +85,7 @@ public sealed class ChatStore(ChatDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         conversation.LastSequence++;
         conversation.LastMessageAt = now;
+        ReadMarks.AdvanceForSender(conversation, sender);
 
         var message = new Message
         {

@@ -26,5 +26,14 @@ public sealed class Conversation
     /// </summary>
     public long LastSequence { get; set; }
 
+    /// <summary>
+    /// The agents' read mark: every message up to this sequence has been read by an agent. Shared
+    /// by the team, so what one agent read is no longer unread for the others.
+    /// </summary>
+    public long AgentReadThrough { get; set; }
+
+    /// <summary>The visitor's read mark: every message up to this sequence has been on their screen.</summary>
+    public long VisitorReadThrough { get; set; }
+
     public List<Message> Messages { get; set; } = [];
 }

@@ -44,5 +44,7 @@ public sealed class ConversationQueries(ChatDbContext db)
                 c.Messages.OrderByDescending(m => m.Sequence)
                     .Select(m => m.Text.Length > PreviewLength ? m.Text.Substring(0, PreviewLength) : m.Text)
                     .FirstOrDefault(),
-                db.Visitors.Where(v => v.Id == c.VisitorId).Select(v => v.PrivacyModeReason).FirstOrDefault()));
+                db.Visitors.Where(v => v.Id == c.VisitorId).Select(v => v.PrivacyModeReason).FirstOrDefault(),
+                c.AgentReadThrough,
+                c.VisitorReadThrough));
 }

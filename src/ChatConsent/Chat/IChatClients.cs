@@ -11,6 +11,12 @@ public interface IVisitorClient
     /// the server closes the connection and refuses the token from now on.
     /// </summary>
     Task ConsentWithdrawn();
+
+    /// <summary>An agent is typing in one of the visitor's conversations; lasts a few seconds.</summary>
+    Task Typing(TypingSignal signal);
+
+    /// <summary>A read mark moved in one of the visitor's conversations: the agents' or their own.</summary>
+    Task ReadReceipt(ReadReceipt receipt);
 }
 
 /// <summary>Events the server sends to the agent console over <c>/hubs/agent</c>.</summary>
@@ -21,4 +27,10 @@ public interface IAgentClient
 
     /// <summary>A new message, from the visitor or from any agent.</summary>
     Task MessageReceived(MessageView message);
+
+    /// <summary>A visitor is typing in a conversation; lasts a few seconds.</summary>
+    Task Typing(TypingSignal signal);
+
+    /// <summary>A read mark moved: the visitor's, or the agents' (which changes the unread count).</summary>
+    Task ReadReceipt(ReadReceipt receipt);
 }

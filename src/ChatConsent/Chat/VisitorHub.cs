@@ -11,7 +11,7 @@ namespace ChatConsent.Chat;
 /// </summary>
 [Authorize(AuthenticationSchemes = VisitorAuthenticationHandler.SchemeName)]
 public sealed class VisitorHub(ChatService chat, ConversationQueries conversations, VisitorConnections open,
-    VisitorMetadata metadata) : Hub<IVisitorClient>
+    VisitorMetadata metadata, TypingRelay typing, ReadMarks readMarks) : Hub<IVisitorClient>
 {
     public override async Task OnConnectedAsync()
     {
@@ -43,6 +43,16 @@ public sealed class VisitorHub(ChatService chat, ConversationQueries conversatio
 
     public Task<List<ConversationSummary>> GetConversations() =>
         conversations.ForVisitorAsync(Session.VisitorId, Context.ConnectionAborted);
+
+    // Live signals: typing and read marks.
+
+    /// <summary>The visitor is typing; relayed to the agents, never stored.</summary>
+    public Task Typing(Guid conversationId) =>
+        typing.FromVisitorAsync(Session, Context.ConnectionId, conversationId, Context.ConnectionAborted);
+
+    /// <summary>The visitor has seen the conversation up to this sequence; answers the mark now held.</summary>
+    public Task<ReadReceipt> MarkRead(Guid conversationId, long throughSequence) =>
+        readMarks.MarkReadByVisitorAsync(Session, conversationId, throughSequence, Context.ConnectionAborted);
 
     private VisitorSession Session => VisitorSession.FromPrincipal(Context.User)
         ?? throw new HubException("consent_required: no visitor identity on this connection.");

@@ -122,6 +122,9 @@ public static class HostingExtensions
         services.AddScoped<ConversationQueries>();
         services.AddScoped<VisitorDetailsQuery>();
         services.AddScoped<ChatService>();
+        services.AddScoped<ReadMarks>();
+        services.AddScoped<TypingRelay>();
+        services.AddSingleton<TypingThrottle>();
         return services;
     }
 

@@ -68,7 +68,10 @@ internal sealed record PrivacyTexts(string Title, string Intro, string StoredTit
             "A random visitor id in the cookie chatconsent_visitor on this website, after you agree; it is kept "
                 + (site.CookieLifetimeDays is { } days ? "for " + Days(days, "en") : "until you close your browser")
                 + ", together with the language of the page and when you last connected.",
-            "The messages you write and the answers you get, to answer you"
+            "While the chat window is open: the entry chatconsent.open in this tab's session storage, so "
+                + "that the next page opens it again; it goes when you close the window or the tab.",
+            "The messages you write and the answers you get, and how far you and the agents have read "
+                + "them, to answer you"
                 + (site.RetentionDays is { } keep
                     ? $"; they are deleted {Days(keep, "en")} after the last message."
                     : "."),
@@ -99,7 +102,11 @@ internal sealed record PrivacyTexts(string Title, string Intro, string StoredTit
                 + "sie bleibt "
                 + (site.CookieLifetimeDays is { } days ? Days(days, "de") : "bis zum Schließen des Browsers")
                 + " gespeichert, zusammen mit der Sprache der Seite und dem Zeitpunkt Ihrer letzten Verbindung.",
-            "Ihre Nachrichten und die Antworten darauf, um Ihnen zu antworten"
+            "Solange das Chatfenster offen ist: den Eintrag chatconsent.open im Sitzungsspeicher dieses Tabs, "
+                + "damit die nächste Seite es wieder öffnet; er verschwindet, wenn Sie das Fenster oder den Tab "
+                + "schließen.",
+            "Ihre Nachrichten und die Antworten darauf und wie weit Sie und das Team sie gelesen haben, "
+                + "um Ihnen zu antworten"
                 + (site.RetentionDays is { } keep
                     ? $"; sie werden {Days(keep, "de")} nach der letzten Nachricht gelöscht."
                     : "."),

@@ -7,6 +7,7 @@ import { ConversationList } from './list.js';
 import { ConversationView } from './conversation.js';
 import { ReplyBox } from './reply.js';
 import { VisitorPanel, createVisitorContainer } from './visitor-details.js';
+import { LiveSignals } from './signals.js';
 import { visitorLabel } from './format.js';
 
 /** @typedef {import('./types.js').ConversationSummary} ConversationSummary */
@@ -56,8 +57,14 @@ function start(root) {
   }, connection, view, signInUrl);
 
   const visitor = new VisitorPanel(createVisitorContainer(element('conversation', HTMLElement)), connection);
-  const app = { connection, list, view, visitor, reply, announcer: element('announcer', HTMLElement) };
+  const signals = new LiveSignals({
+    connection, list, view, messages: element('messages', HTMLOListElement),
+    reply: element('reply', HTMLFormElement), replyText: element('reply-text', HTMLTextAreaElement),
+    sidebar: element('conversations', HTMLUListElement).closest('nav') ?? root,
+  });
+  const app = { connection, list, view, visitor, reply, signals, announcer: element('announcer', HTMLElement) };
   const showState = stateShower(element('connection-state', HTMLElement));
+  signals.listen();
   listen(app, showState);
   showState('connecting');
   startConnection(connection, signInUrl, () => showState('offline')).then(() => {
@@ -76,6 +83,7 @@ function start(root) {
  * @property {ConversationView} view
  * @property {VisitorPanel} visitor the open conversation's visitor
  * @property {ReplyBox} reply
+ * @property {LiveSignals} signals unread counts, read receipts, typing and alerts
  * @property {HTMLElement} announcer the polite live region that reads new visitor messages out
  */
 
@@ -144,6 +152,7 @@ async function synchronize(app) {
   reply.resendAll();
   try {
     list.replaceAll(await connection.invoke('GetConversations'));
+    app.signals.synchronized();
     if (view.currentId) {
       view.describe(list.get(view.currentId));
       void visitor.load(view.currentId);

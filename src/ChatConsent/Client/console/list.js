@@ -1,6 +1,7 @@
 // @ts-check
 // The conversation list: one entry per conversation, newest activity first, with a count of
-// the messages that came in while the agent was looking elsewhere.
+// the messages no agent has read yet. The count rests on the agents' read mark kept by the
+// server, so it survives a reload and is the same for the whole team.
 import { relativeTime, visitorLabel } from './format.js';
 
 /** @typedef {import('./types.js').ConversationSummary} ConversationSummary */
@@ -8,7 +9,8 @@ import { relativeTime, visitorLabel } from './format.js';
 /**
  * @typedef {object} Entry
  * @property {ConversationSummary} summary
- * @property {number} seenSequence the last sequence the agent has seen, or had on screen
+ * @property {number} seenSequence the agents' read mark, or further where this console has just
+ *   shown the messages and the server has not confirmed it yet
  * @property {HTMLLIElement} element
  */
 
@@ -19,7 +21,12 @@ export class ConversationList {
   /** @type {string | null} */
   #selectedId = null;
 
-  #loaded = false;
+  /**
+   * Told when the open conversation's newest messages are on screen in a visible tab, so that
+   * the read mark can move on the server.
+   * @type {(conversationId: string, throughSequence: number) => void}
+   */
+  onSeen = () => {};
 
   /**
    * @param {HTMLUListElement} root
@@ -32,8 +39,7 @@ export class ConversationList {
   }
 
   /**
-   * Replaces the list with the server's. On the first load everything counts as seen: the
-   * server keeps no read state, so the console cannot know what was read before it opened.
+   * Replaces the list with the server's.
    * @param {ConversationSummary[]} summaries
    */
   replaceAll(summaries) {
@@ -46,21 +52,19 @@ export class ConversationList {
     }
 
     for (const summary of summaries) {
-      this.#put(summary, this.#loaded ? 0 : summary.lastSequence);
+      this.#put(summary);
     }
 
-    this.#loaded = true;
     this.#arrange();
   }
 
   /**
-   * Inserts or replaces one conversation. A conversation the list has not seen before is new,
-   * so all of its messages are unread.
+   * Inserts or replaces one conversation.
    * @param {ConversationSummary} summary
    * @returns {number} how many messages of it are now unread
    */
   upsert(summary) {
-    const entry = this.#put(summary, 0);
+    const entry = this.#put(summary);
     this.#arrange();
     return unread(entry);
   }
@@ -83,6 +87,23 @@ export class ConversationList {
     this.#updateTitle();
   }
 
+  /**
+   * A read mark moved on the server: the agents' changes the count, the visitor's is kept for
+   * the read receipt in the open conversation.
+   * @param {import('./types.js').ReadReceipt} receipt
+   */
+  applyReceipt(receipt) {
+    const entry = this.#entries.get(receipt.conversationId);
+    if (!entry) {
+      return;
+    }
+
+    const key = receipt.reader === 'agent' ? 'agentReadThrough' : 'visitorReadThrough';
+    entry.summary = { ...entry.summary, [key]: Math.max(entry.summary[key] ?? 0, receipt.throughSequence) };
+    this.#put(entry.summary);
+    this.#updateTitle();
+  }
+
   /** @param {string} id */
   focusItem(id) {
     this.#entries.get(id)?.element.querySelector('a')?.focus();
@@ -98,14 +119,12 @@ export class ConversationList {
     }
   }
 
-  /**
-   * @param {ConversationSummary} summary
-   * @param {number} seenIfNew
-   */
-  #put(summary, seenIfNew) {
+  /** @param {ConversationSummary} summary */
+  #put(summary) {
     const existing = this.#entries.get(summary.id);
-    const entry = existing ?? { summary, seenSequence: seenIfNew, element: createItem(summary.id) };
+    const entry = existing ?? { summary, seenSequence: 0, element: createItem(summary.id) };
     entry.summary = summary;
+    entry.seenSequence = Math.max(entry.seenSequence, summary.agentReadThrough ?? 0);
     this.#entries.set(summary.id, entry);
     this.#render(entry);
     return entry;
@@ -118,8 +137,9 @@ export class ConversationList {
    */
   #render(entry) {
     const selected = entry.summary.id === this.#selectedId;
-    if (selected && document.visibilityState === 'visible') {
-      entry.seenSequence = Math.max(entry.seenSequence, entry.summary.lastSequence);
+    if (selected && document.visibilityState === 'visible' && entry.seenSequence < entry.summary.lastSequence) {
+      entry.seenSequence = entry.summary.lastSequence;
+      this.onSeen(entry.summary.id, entry.seenSequence);
     }
 
     fillItem(entry.element, entry.summary, unread(entry), selected);

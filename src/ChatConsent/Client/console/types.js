@@ -35,6 +35,25 @@
  * @property {string | null} lastMessagePreview
  * @property {string | null} [visitorPrivacyModeReason] `gpc` when the visitor's browser sent
  *   Global Privacy Control, so nothing about them is collected beyond what they type
+ * @property {number} [agentReadThrough] the agents' read mark; the unread count is lastSequence
+ *   minus it
+ * @property {number} [visitorReadThrough] the visitor's read mark
+ */
+
+/**
+ * A read mark moved (ReadReceipt, and the answer of MarkRead).
+ * @typedef {object} ReadReceipt
+ * @property {string} conversationId
+ * @property {'agent' | 'visitor'} reader
+ * @property {number} throughSequence
+ */
+
+/**
+ * Someone is typing (Typing); never stored.
+ * @typedef {object} TypingSignal
+ * @property {string} conversationId
+ * @property {'agent' | 'visitor'} sender
+ * @property {string | null} agentName
  */
 
 /**

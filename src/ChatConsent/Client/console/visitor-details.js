@@ -79,6 +79,11 @@ function detailsList(details) {
   list.append(...row('Visitor id', 'visitor-id', details.visitorId));
   list.append(...row('Language', 'visitor-language', languageName(details.language)));
   list.append(...row('Consent', 'visitor-consent', consentText(details.consent)));
+  if (details.consent) {
+    list.append(...row('Source', 'visitor-consent-source', sourceName(details.consent.source)));
+    list.append(...row(details.consent.source === 'notice' ? 'Scope' : 'Categories', 'visitor-consent-scope',
+      details.consent.scope.split(',').join(', ')));
+  }
   if (details.privacyMode) {
     list.append(...row('Privacy', 'visitor-privacy-mode', privacyNotes[details.privacyMode], 'privacy-mode'));
     return list;
@@ -141,8 +146,25 @@ function consentText(consent) {
   time.title = fullTime(consent.recordedAt);
   time.textContent = messageTime(consent.recordedAt);
   const text = document.createDocumentFragment();
-  text.append(`${consent.action} via ${consent.source} (scope: ${consent.scope}) · `, time);
+  text.append(`${consent.action} · `, time);
   return text;
+}
+
+/** What the platform names in ConsentRecords.Source stand for, as agents know them. */
+const platformNames = {
+  cookiebot: 'Cookiebot', borlabs: 'Borlabs Cookie', usercentrics: 'Usercentrics', klaro: 'Klaro',
+  vanillacookieconsent: 'vanilla-cookieconsent', onetrust: 'OneTrust', cookieyes: 'CookieYes',
+  complianz: 'Complianz', tcf: 'IAB TCF',
+};
+
+/** @param {string} source `notice` or a consent platform's name */
+function sourceName(source) {
+  if (source === 'notice') {
+    return 'The chat\'s own notice';
+  }
+
+  const known = /** @type {Record<string, string>} */ (platformNames)[source.toLowerCase().replaceAll('-', '')];
+  return `${known ?? source}, the site's consent platform`;
 }
 
 /** @param {string} code a language subtag such as `de` */

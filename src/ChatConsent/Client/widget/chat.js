@@ -9,6 +9,7 @@ import { createSession } from './session.js';
 import { panelCss } from './panel-styles.js';
 import { adoptStyles } from './styles.js';
 import { centeredView, createPanel, declinedView, noticeView, optInView } from './view.js';
+import { rememberOpen } from './ui-state.js';
 
 /**
  * The chat module, imported by the loader on demand. It draws the panel into the loader's
@@ -52,6 +53,8 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
   /** @type {Content | null} */
   let shown = null;
   let isOpen = false;
+  /** False while the panel reopens by itself on a new page: the page keeps its focus then. */
+  let moveFocus = true;
 
   const currentConfig = () => {
     config ??= loadConfig().then(withLinks, (error) => {
@@ -91,7 +94,7 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
   const show = (content) => {
     shown = content;
     panel.show(content);
-    if (isOpen) {
+    if (isOpen && moveFocus) {
       content.focusTarget.focus();
     }
   };
@@ -125,11 +128,24 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
 
   const showConversation = () => {
     const current = /** @type {Session} */ (session);
-    conversation ??= conversationView(t, language,
-      { onSend: submit, onForget: showForget, onDeleteData: showDeleteData });
-    conversation.render(current.messages());
+    conversation ??= conversationView(t, language, {
+      onSend: submit, onForget: showForget, onDeleteData: showDeleteData, onTyping: () => current.typed(),
+    });
+    conversation.render(current.messages(), current.readMarkKey());
     show(conversation);
+    conversation.scrollToEnd();
     current.connect();
+    if (isOpen) {
+      rememberOpen(true);
+      seen();
+    }
+  };
+
+  /** The visitor has the conversation in front of them: its replies count as read. */
+  const seen = () => {
+    if (isOpen && shown === conversation && document.visibilityState === 'visible') {
+      session?.markRead();
+    }
   };
 
   const showForget = () => {
@@ -217,6 +233,7 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     }
 
     conversation = null;
+    rememberOpen(false);
     currentGate.withdrawn(true);
     await showCurrent().catch(showLoadError);
     panel.setStatus(t.dataDeleted, 'info', 'chatconsent-data-deleted');
@@ -228,6 +245,7 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     const { session: current, gate: currentGate } = await ensureSession();
     await current.withdraw();
     conversation = null;
+    rememberOpen(false);
     currentGate.withdrawn(true);
     await showCurrent();
     panel.setStatus(t.forgotten, 'info');
@@ -266,6 +284,7 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
 
   /** The state behind the identity changed: whatever showed before no longer holds. */
   const identityEnded = () => {
+    rememberOpen(false);
     conversation = null;
     shown = null;
     if (isOpen) {
@@ -276,10 +295,16 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
   /** @type {import('./session.js').SessionEvents} */
   const sessionEvents = {
     onMessages(newAgentMessage) {
-      conversation?.render(session?.messages() ?? []);
-      if (newAgentMessage && !isOpen) {
-        launcher.setUnread(true);
+      conversation?.render(session?.messages() ?? [], session?.readMarkKey());
+      if (newAgentMessage) {
+        conversation?.typing.stopped();
       }
+
+      launcher.setUnread(isOpen ? 0 : session?.unreadCount() ?? 0);
+      seen();
+    },
+    onTyping(signal) {
+      conversation?.typing.received(signal);
     },
     onConnectionState(state) {
       const text = state === 'reconnecting' ? t.reconnecting : state === 'offline' ? t.unreachable : null;
@@ -309,6 +334,8 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
   /** What opening shows: the conversation with an identity, else what the consent state asks for. */
   const showCurrent = async () => {
     if (shown && shown === conversation && session?.hasIdentity()) {
+      // Replies that came while the panel was closed were drawn out of sight, below the fold.
+      conversation.scrollToEnd();
       shown.focusTarget.focus();
       return;
     }
@@ -338,9 +365,12 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     isOpen = true;
     panel.element.hidden = false;
     launcher.setExpanded(true);
-    launcher.setUnread(false);
+    launcher.setUnread(0);
     await showCurrent().catch(showLoadError);
+    seen();
   };
+
+  document.addEventListener('visibilitychange', seen);
 
   const close = () => {
     if (!isOpen) {
@@ -350,9 +380,11 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     // Focus goes back to the button only if it was inside the widget, not elsewhere on the page.
     const hadFocus = root.activeElement !== null;
     isOpen = false;
+    rememberOpen(false);
     panel.element.hidden = true;
     panel.setStatus(null);
     launcher.setExpanded(false);
+    launcher.setUnread(session?.unreadCount() ?? 0);
     if (hadFocus) {
       launcher.button.focus();
     }
@@ -361,6 +393,14 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
   return {
     open,
     close,
+    async restore() {
+      moveFocus = false;
+      try {
+        await open();
+      } finally {
+        moveFocus = true;
+      }
+    },
     isOpen: () => isOpen,
     resume: async () => {
       const { session: current } = await ensureSession();

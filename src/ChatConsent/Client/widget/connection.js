@@ -21,7 +21,8 @@ import { EvidenceHeader } from './evidence.js';
  *
  * @typedef {{ conversationId: string | null, clientMessageId: string, text: string }} SendRequest
  *
- * @typedef {{ id: string, status: string, lastSequence: number, lastMessageAt: string }} ConversationSummary
+ * @typedef {{ id: string, status: string, lastSequence: number, lastMessageAt: string,
+ *   agentReadThrough?: number, visitorReadThrough?: number }} ConversationSummary
  *
  * @typedef {object} ConnectionEvents
  * @property {(message: MessageView) => void} onMessage
@@ -29,6 +30,8 @@ import { EvidenceHeader } from './evidence.js';
  * @property {() => void} onReconnected
  * @property {(code: string | null) => void} onClosed null when closed on purpose
  * @property {() => void} onWithdrawn the service ended the visitor's consent
+ * @property {(signal: import('./typing.js').TypingSignal) => void} onTyping an agent is typing
+ * @property {(receipt: import('./receipts.js').ReadReceipt) => void} onReceipt a read mark moved
  */
 
 /** Codes after which trying again cannot help: the visitor's standing has to change first. */
@@ -112,6 +115,8 @@ export function createConnection(base, siteKey, getToken, evidence, events) {
 
   hub.on('MessageReceived', events.onMessage);
   hub.on('ConsentWithdrawn', events.onWithdrawn);
+  hub.on('Typing', events.onTyping);
+  hub.on('ReadReceipt', events.onReceipt);
   hub.onreconnecting(events.onReconnecting);
   hub.onreconnected(events.onReconnected);
   hub.onclose((error) => events.onClosed(error ? errorCode(error) ?? 'unreachable' : null));
@@ -136,6 +141,12 @@ export function createConnection(base, siteKey, getToken, evidence, events) {
 
     /** @type {(page: import('./page-report.js').Page) => Promise<void>} */
     reportPage: (page) => hub.invoke('ReportPage', page),
+
+    /** @type {(conversationId: string) => Promise<void>} */
+    typing: (conversationId) => hub.invoke('Typing', conversationId),
+
+    /** @type {(conversationId: string, through: number) => Promise<import('./receipts.js').ReadReceipt>} */
+    markRead: (conversationId, through) => hub.invoke('MarkRead', conversationId, through),
   };
 }
 

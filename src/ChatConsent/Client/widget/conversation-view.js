@@ -1,5 +1,6 @@
 // @ts-check
 import { h, icon } from './dom.js';
+import { createTypingLine } from './typing.js';
 
 /**
  * The conversation: the message list and the composer. Message text is set with textContent
@@ -12,6 +13,7 @@ import { h, icon } from './dom.js';
  * @property {(text: string) => void} onSend
  * @property {() => void} onForget the visitor wants the chat to forget them
  * @property {() => void} onDeleteData the visitor wants their conversations deleted
+ * @property {() => void} [onTyping] the visitor typed into the composer
  */
 
 export const MaxLength = 4000;
@@ -21,11 +23,10 @@ export const MaxLength = 4000;
  * @param {string} language
  * @param {ConversationHandlers} handlers
  */
-export function conversationView(t, language, { onSend, onForget, onDeleteData }) {
-  const list = h('ol', {
-    class: 'cc-messages', role: 'log', 'aria-live': 'polite', 'aria-label': t.chat,
-    'data-testid': 'chatconsent-messages',
-  });
+export function conversationView(t, language, { onSend, onForget, onDeleteData, onTyping }) {
+  const list = h('ol', { class: 'cc-messages', 'data-testid': 'chatconsent-messages' });
+  // The live region wraps the list: a list given role=log would no longer be a list.
+  const log = h('div', { class: 'cc-log', role: 'log', 'aria-live': 'polite', 'aria-label': t.chat }, [list]);
   const empty = h('li', { class: 'cc-empty' }, [t.emptyConversation]);
   const input = h('textarea', {
     class: 'cc-input', rows: '1', maxlength: String(MaxLength), 'aria-label': t.inputLabel,
@@ -55,12 +56,24 @@ export function conversationView(t, language, { onSend, onForget, onDeleteData }
       submit();
     }
   });
-  input.addEventListener('input', () => autoGrow(input));
+  input.addEventListener('input', () => {
+    autoGrow(input);
+    if (input.value.trim()) {
+      onTyping?.();
+    }
+  });
 
   const items = createItems(t, language);
+  const typing = createTypingLine(t);
   return {
-    element: h('div', { class: 'cc-body' }, [list, composer, h('p', { class: 'cc-footer' }, [forget, deleteData])]),
+    element: h('div', { class: 'cc-body' },
+      [log, typing.element, composer, h('p', { class: 'cc-footer' }, [forget, deleteData])]),
     focusTarget: input,
+    typing,
+    /** The newest message in view, as when the panel was just opened. */
+    scrollToEnd() {
+      list.scrollTop = list.scrollHeight;
+    },
     /** @param {string} text put back what could not be sent, unless the visitor typed on */
     restoreDraft(text) {
       if (!input.value) {
@@ -72,10 +85,13 @@ export function conversationView(t, language, { onSend, onForget, onDeleteData }
       input.value = '';
       input.style.height = '';
     },
-    /** @param {ChatMessage[]} messages */
-    render(messages) {
+    /**
+     * @param {ChatMessage[]} messages
+     * @param {string | null} [readKey] the message under which the read mark goes
+     */
+    render(messages, readKey = null) {
       const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
-      place(list, messages.length ? messages.map(items.render) : [empty]);
+      place(list, messages.length ? messages.map((m) => items.render(m, m.key === readKey)) : [empty]);
       items.forgetAllBut(messages);
       if (atBottom || messages[messages.length - 1]?.state === 'pending') {
         list.scrollTop = list.scrollHeight;
@@ -131,19 +147,26 @@ function createItems(t, language) {
   };
 
   return {
-    /** @param {ChatMessage} message */
-    render(message) {
+    /**
+     * @param {ChatMessage} message
+     * @param {boolean} readMark whether the agents' read mark goes under this message
+     */
+    render(message, readMark) {
       let item = items.get(message.key);
       if (!item) {
-        item = h('li', { class: 'cc-message', 'data-testid': 'chatconsent-message' },
-          [h('div', { class: 'cc-bubble' }), h('span', { class: 'cc-meta' })]);
+        item = h('li', { class: 'cc-message', 'data-testid': 'chatconsent-message' }, [
+          h('div', { class: 'cc-bubble' }), h('span', { class: 'cc-meta' }),
+          h('span', { class: 'cc-read', 'data-testid': 'chatconsent-read', hidden: true }, [t.read]),
+        ]);
         items.set(message.key, item);
       }
 
+      const [bubble, metaLine, read] = /** @type {HTMLElement[]} */ ([...item.children]);
       item.dataset.sender = message.sender;
       item.dataset.state = message.state;
-      /** @type {HTMLElement} */ (item.firstChild).textContent = message.text;
-      /** @type {HTMLElement} */ (item.lastChild).textContent = meta(message);
+      bubble.textContent = message.text;
+      metaLine.textContent = meta(message);
+      read.hidden = !readMark;
       return item;
     },
     /** @param {ChatMessage[]} messages */

@@ -5,8 +5,13 @@
  * language, because its text is what the visitor consents to and is versioned there.
  */
 const buttonTexts = {
-  en: { openChat: 'Open chat', closeChat: 'Close chat', unread: 'New reply' },
-  de: { openChat: 'Chat öffnen', closeChat: 'Chat schließen', unread: 'Neue Antwort' },
+  en: {
+    openChat: 'Open chat', closeChat: 'Close chat', unreadOne: '1 new reply', unreadMany: '{count} new replies',
+  },
+  de: {
+    openChat: 'Chat öffnen', closeChat: 'Chat schließen', unreadOne: '1 neue Antwort',
+    unreadMany: '{count} neue Antworten',
+  },
 };
 
 /** Kept apart from the button's few words, so that the loader does not carry them. */
@@ -24,6 +29,8 @@ const panelTexts = {
     you: 'You',
     support: 'Support',
     sending: 'Sending…',
+    read: 'Read',
+    typing: '{name} is typing…',
     inputLabel: 'Your message',
     inputPlaceholder: 'Write a message…',
     send: 'Send',
@@ -76,6 +83,8 @@ const panelTexts = {
     you: 'Sie',
     support: 'Support',
     sending: 'Wird gesendet…',
+    read: 'Gelesen',
+    typing: '{name} schreibt…',
     inputLabel: 'Ihre Nachricht',
     inputPlaceholder: 'Nachricht schreiben…',
     send: 'Senden',

@@ -1,4 +1,5 @@
 // @ts-check
+import { drawBadge, unreadLabel } from './badge.js';
 import { h, icon } from './dom.js';
 
 /**
@@ -8,7 +9,7 @@ import { h, icon } from './dom.js';
  * @typedef {object} Launcher
  * @property {HTMLButtonElement} button
  * @property {(expanded: boolean) => void} setExpanded
- * @property {(unread: boolean) => void} setUnread
+ * @property {(count: number) => void} setUnread how many replies the visitor has not seen yet
  * @property {(state: import('./gate.js').ConsentState, offers?: string) => void} setConsent offers: what the
  *   opt-in can offer now (the platform may load later); a change redraws the panel too
  * @property {(listener: () => void) => void} onConsentChange
@@ -28,18 +29,21 @@ export function createLauncher(root, t, onPress) {
     'aria-label': t.openChat,
     'aria-expanded': 'false',
     'aria-controls': 'cc-panel',
-  }, [icon('chat', 'cc-icon-chat'), icon('close', 'cc-icon-close'), h('span', { class: 'cc-badge' })]);
+  }, [icon('chat', 'cc-icon-chat'), icon('close', 'cc-icon-close')]);
+  const badge = h('span', { class: 'cc-badge' });
+  drawBadge(badge, 0);
+  button.append(badge);
   button.addEventListener('click', onPress);
   root.append(button);
 
-  let unread = false;
+  let unread = 0;
   /** @type {Array<() => void>} */
   const listeners = [];
   let offered = '';
   const label = () => {
     const open = button.getAttribute('aria-expanded') === 'true';
     const text = open ? t.closeChat : t.openChat;
-    button.setAttribute('aria-label', unread && !open ? `${text} (${t.unread})` : text);
+    button.setAttribute('aria-label', unread > 0 && !open ? `${text} (${unreadLabel(t, unread)})` : text);
   };
 
   return {
@@ -48,9 +52,10 @@ export function createLauncher(root, t, onPress) {
       button.setAttribute('aria-expanded', String(expanded));
       label();
     },
-    setUnread(value) {
-      unread = value;
-      button.dataset.unread = String(value);
+    setUnread(count) {
+      unread = count;
+      button.dataset.unread = String(count > 0);
+      drawBadge(badge, count);
       label();
     },
     setConsent(state, offers = '') {

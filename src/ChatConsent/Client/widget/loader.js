@@ -6,6 +6,7 @@ import { createNoticeGate } from './gate.js';
 import { buttonTextsFor, pickLanguage } from './i18n.js';
 import { createLauncher } from './launcher.js';
 import { adoptStyles, launcherCss } from './styles.js';
+import { wasOpen } from './ui-state.js';
 
 /**
  * The one script a site embeds. It draws the chat button and loads the config, which carries
@@ -18,6 +19,8 @@ import { adoptStyles, launcherCss } from './styles.js';
  * @typedef {object} ChatController what the chat module's createChat returns
  * @property {() => Promise<void>} open
  * @property {() => void} close
+ * @property {() => Promise<void>} restore opens the panel as it was on the previous page, without
+ *   taking the page's focus
  * @property {() => boolean} isOpen
  * @property {() => Promise<void>} resume connects a returning visitor in the background
  * @property {(optInVersion: string | null) => Promise<void>} acquire records a platform grant
@@ -104,6 +107,12 @@ function start(tag) {
   };
 
   loadGate().catch(warn);
+
+  // The panel was open on this tab's previous page of the site: show it again, with its history.
+  if (wasOpen()) {
+    loadGate().then(() => (hasIdentity() ? loadChat().then((chat) => chat.restore()) : undefined)).catch(warn);
+  }
+
   return {
     open: () => press(false),
     close: () => void loadChat().then((chat) => chat.close()),

@@ -68,6 +68,7 @@ const notice = `
 `;
 
 const conversation = `
+.cc-log { flex: 1; min-height: 0; display: flex; flex-direction: column; }
 .cc-messages {
   flex: 1; overflow-y: auto; margin: 0; padding: 16px 14px; list-style: none;
   display: flex; flex-direction: column; gap: 10px; background: #fafafa;
@@ -87,6 +88,12 @@ const conversation = `
 }
 .cc-message[data-state="pending"] .cc-bubble { opacity: 0.65; }
 .cc-meta { font-size: 11px; color: var(--cc-muted); padding: 0 4px; }
+.cc-read { font-size: 11px; color: var(--cc-ok); font-weight: 600; padding: 0 4px; }
+.cc-read[hidden], .cc-typing[hidden] { display: none; }
+.cc-typing {
+  margin: 0; padding: 4px 16px; font-size: 12px; font-style: italic; color: var(--cc-muted);
+  background: #fafafa;
+}
 .cc-composer {
   display: flex; align-items: flex-end; gap: 8px; padding: 10px 12px;
   border-top: 1px solid var(--cc-border); background: var(--cc-surface);

@@ -4,6 +4,8 @@ import { createConnection, errorCode, isRefusal, isTransportError } from './conn
 import { readCookie, removeCookie, writeCookie } from './cookie.js';
 import { createMessageStore } from './messages.js';
 import { currentPage } from './page-report.js';
+import { createReadMarks } from './receipts.js';
+import { createTypingSender } from './typing.js';
 
 /**
  * The visitor's side of the chat once consent exists: the identity cookie, the hub connection
@@ -19,6 +21,7 @@ import { currentPage } from './page-report.js';
  * @property {(code: string) => void} onRefused the service refused the identity
  * @property {() => void} onWithdrawn the service ended the consent (ConsentWithdrawn)
  * @property {(code: string, text: string) => void} onSendFailed the message was refused, not stored
+ * @property {(signal: import('./typing.js').TypingSignal) => void} onTyping an agent is typing
  */
 
 /** GetMessages answers at most this many; a full page means there may be more. */
@@ -45,6 +48,7 @@ export function createSession({ base, siteKey, cookie, events, evidence, reports
   /** @type {import('./connection.js').Connection | null} */
   let connection = null;
   const store = createMessageStore();
+  const reads = createReadMarks();
   const inFlight = new Set();
 
   const connect = () => {
@@ -55,7 +59,15 @@ export function createSession({ base, siteKey, cookie, events, evidence, reports
     // Events of a connection that was replaced or stopped must not touch the current one.
     /** @type {import('./connection.js').Connection} */
     const current = createConnection(base, siteKey, () => token ?? '', evidence(), {
-      onMessage: (view) => events.onMessages(store.merge(view) && view.sender === 'agent'),
+      onMessage: (view) => {
+        reads.wrote(view);
+        events.onMessages(store.merge(view) && view.sender === 'agent');
+      },
+      onTyping: (signal) => current === connection && events.onTyping(signal),
+      onReceipt: (receipt) => {
+        reads.apply(receipt);
+        events.onMessages(false);
+      },
       onReconnecting: () => current === connection && events.onConnectionState('reconnecting'),
       onReconnected: () => current === connection && afterConnect(),
       onClosed: (code) => current === connection && code && closed(code),
@@ -114,7 +126,9 @@ export function createSession({ base, siteKey, cookie, events, evidence, reports
   /** History on first connect, and what was missed while away on every reconnect. */
   const sync = async () => {
     try {
-      const [newest] = await requireConnection().getConversations();
+      const summaries = await requireConnection().getConversations();
+      reads.fromSummaries(summaries);
+      const [newest] = summaries;
       const cursors = new Map(store.cursors());
       if (newest && !cursors.has(newest.id)) {
         cursors.set(newest.id, 0);
@@ -134,7 +148,10 @@ export function createSession({ base, siteKey, cookie, events, evidence, reports
   const catchUp = async (conversationId, after) => {
     for (let cursor = after; ;) {
       const page = await requireConnection().getMessages(conversationId, cursor);
-      page.forEach((view) => store.merge(view));
+      page.forEach((view) => {
+        store.merge(view);
+        reads.wrote(view);
+      });
       if (page.length < pageSize) {
         return;
       }
@@ -161,7 +178,9 @@ export function createSession({ base, siteKey, cookie, events, evidence, reports
     inFlight.add(message.key);
     try {
       const request = { conversationId: null, clientMessageId: message.key, text: message.text };
-      store.acknowledge(await connection.send(request));
+      const ack = await connection.send(request);
+      store.acknowledge(ack);
+      reads.wrote({ conversationId: ack.conversationId, sequence: ack.sequence, sender: 'visitor' });
     } catch (error) {
       if (!isTransportError(error) && !handleFailure(error)) {
         store.remove(message.key);
@@ -205,6 +224,7 @@ export function createSession({ base, siteKey, cookie, events, evidence, reports
     connection = null;
     current?.stop();
     store.clear();
+    reads.clear();
     inFlight.clear();
   };
 
@@ -219,6 +239,31 @@ export function createSession({ base, siteKey, cookie, events, evidence, reports
     connection.reportPage(page).catch(() => {});
   };
 
+  /** The conversation the visitor writes in: the one of the newest stored message. */
+  const currentConversationId = () =>
+    store.list().filter((m) => m.state === 'sent' && m.conversationId).at(-1)?.conversationId ?? null;
+
+  const sendTyping = createTypingSender((conversationId) => connection?.isConnected()
+    ? connection.typing(conversationId)
+    : Promise.resolve());
+
+  /** The visitor has every message on screen: the mark moves once the service confirms it. */
+  const markRead = () => {
+    const conversationId = currentConversationId();
+    const through = Math.max(0, ...store.list()
+      .filter((m) => m.conversationId === conversationId).map((m) => m.sequence));
+    if (!conversationId || !connection?.isConnected() || through <= reads.visitorMark(conversationId)) {
+      return;
+    }
+
+    connection.markRead(conversationId, through)
+      .then((receipt) => {
+        reads.apply(receipt);
+        events.onMessages(false);
+      })
+      .catch(() => {});
+  };
+
   const requireConnection = () => {
     if (!connection) {
       throw new Error('connection closed');
@@ -231,6 +276,10 @@ export function createSession({ base, siteKey, cookie, events, evidence, reports
     hasIdentity: () => token !== null,
     token: () => token,
     messages: () => store.list(),
+    unreadCount: () => reads.unread(store.list()),
+    readMarkKey: () => reads.readMarkKey(store.list()),
+    markRead,
+    typed: () => sendTyping.typed(currentConversationId()),
     connect,
     reconnect,
 
@@ -280,6 +329,7 @@ export function createSession({ base, siteKey, cookie, events, evidence, reports
 
     /** @param {string} text */
     send(text) {
+      sendTyping.reset();
       const message = store.addPending(text);
       events.onMessages(false);
       deliver(message);

@@ -19,6 +19,7 @@ const base = `
   --cc-muted: #6b7280;
   --cc-border: #e5e7eb;
   --cc-danger: #b91c1c;
+  --cc-ok: #166534;
   --cc-font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
 }
 *, *::before, *::after { box-sizing: border-box; }
@@ -46,8 +47,9 @@ const launcher = `
 .cc-launcher[aria-expanded="true"] .cc-icon-chat { opacity: 0; transform: rotate(90deg); }
 .cc-launcher[aria-expanded="true"] .cc-icon-close { opacity: 1; transform: none; }
 .cc-badge {
-  position: absolute; top: 2px; right: 2px; width: 14px; height: 14px; border-radius: 50%;
-  background: #ef4444; border: 2px solid var(--cc-surface); display: none;
+  position: absolute; top: -4px; right: -4px; min-width: 22px; height: 22px; padding: 0 5px;
+  border-radius: 11px; background: #b91c1c; color: #ffffff; border: 2px solid var(--cc-surface);
+  font: 700 12px/18px var(--cc-font); text-align: center; display: none;
 }
 .cc-launcher[data-unread="true"] .cc-badge { display: block; }
 `;

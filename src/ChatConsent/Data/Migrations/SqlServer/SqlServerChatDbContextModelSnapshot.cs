@@ -154,6 +154,9 @@ namespace ChatConsent.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long>("AgentReadThrough")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -174,6 +177,9 @@ namespace ChatConsent.Data.Migrations.SqlServer
 
                     b.Property<Guid>("VisitorId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("VisitorReadThrough")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

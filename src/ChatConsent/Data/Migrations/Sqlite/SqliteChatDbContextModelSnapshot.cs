@@ -148,6 +148,9 @@ namespace ChatConsent.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("AgentReadThrough")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -168,6 +171,9 @@ namespace ChatConsent.Data.Migrations.Sqlite
 
                     b.Property<Guid>("VisitorId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("VisitorReadThrough")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

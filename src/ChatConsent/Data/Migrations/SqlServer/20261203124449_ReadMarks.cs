@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ChatConsent.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class ReadMarks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "AgentReadThrough",
+                table: "Conversations",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<long>(
+                name: "VisitorReadThrough",
+                table: "Conversations",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AgentReadThrough",
+                table: "Conversations");
+
+            migrationBuilder.DropColumn(
+                name: "VisitorReadThrough",
+                table: "Conversations");
+        }
+    }
+}
