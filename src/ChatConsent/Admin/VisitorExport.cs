@@ -42,6 +42,8 @@ public sealed record VisitorExport(
         ["consentRecords.evidenceDigest"] = "A SHA-256 fingerprint of what your choice was read from; not the value.",
         ["consentRecords.revokesRecordId"] = "For a withdrawal: the consent it ended.",
         ["conversations.messages.sender"] = "visitor (you) or agent.",
+        ["conversations.notes"] = "Internal notes the support team wrote about the conversation: who, the "
+            + "text, the time. They were never shown in the chat, but they are data about you.",
         ["mailsSent"] = "E-mails the chat sent you.",
     };
 
@@ -86,8 +88,14 @@ public sealed record VisitorExport(
                     db.Users.Where(u => u.Id == m.AgentId).Select(u => u.DisplayName).FirstOrDefault(), m.Text,
                     m.SentAt))
                 .ToListAsync(cancellationToken);
+            var notes = await db.ConversationNotes.AsNoTracking().Where(n => n.ConversationId == conversation.Id)
+                .OrderBy(n => n.CreatedAt)
+                .Select(n => new ExportedNote(
+                    db.Users.Where(u => u.Id == n.AgentId).Select(u => u.DisplayName).FirstOrDefault(), n.Text,
+                    n.CreatedAt))
+                .ToListAsync(cancellationToken);
             result.Add(new ExportedConversation(conversation.Id, conversation.CreatedAt,
-                conversation.Status.ToString(), messages));
+                conversation.Status.ToString(), messages, notes));
         }
 
         return result;
@@ -101,7 +109,10 @@ public sealed record ExportedVisitor(Guid Id, Guid SiteId, string SiteName, stri
 public sealed record ExportedIdentity(DateTimeOffset IssuedAt, DateTimeOffset? RevokedAt);
 
 public sealed record ExportedConversation(Guid Id, DateTimeOffset CreatedAt, string Status,
-    IReadOnlyList<ExportedMessage> Messages);
+    IReadOnlyList<ExportedMessage> Messages, IReadOnlyList<ExportedNote> Notes);
+
+/// <summary>An internal note of the support team; a data subject's export includes them (GDPR Art. 15).</summary>
+public sealed record ExportedNote(string? AgentName, string Text, DateTimeOffset CreatedAt);
 
 public sealed record ExportedMessage(
     long Sequence, string Sender, string? AgentName, string Text, DateTimeOffset SentAt);

@@ -7,15 +7,22 @@ namespace ChatConsent.Chat;
 /// <summary>The agent console's real-time channel; every call needs a signed-in agent.</summary>
 // The literal is IdentityConstants.ApplicationScheme, which is not a constant an attribute can take.
 [Authorize(AuthenticationSchemes = "Identity.Application")]
-public sealed class AgentHub(ChatService chat, ChatStore store, ConversationQueries conversations,
-    VisitorDetailsQuery visitors) : Hub<IAgentClient>
+public sealed partial class AgentHub(ChatService chat, ChatStore store, ConversationQueries conversations,
+    VisitorDetailsQuery visitors, PresenceService presence) : Hub<IAgentClient>
 {
     private const int ListLimit = 200;
 
     public override async Task OnConnectedAsync()
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Agents);
+        await presence.ConnectedAsync(AgentId, Context.ConnectionId, Context.ConnectionAborted);
         await base.OnConnectedAsync();
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        await presence.DisconnectedAsync(AgentId, Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
     }
 
     public Task<List<ConversationSummary>> GetConversations() =>
@@ -35,7 +42,7 @@ public sealed class AgentHub(ChatService chat, ChatStore store, ConversationQuer
             ?? throw ChatException.ConversationNotFound();
 
     public Task<MessageAck> Send(AgentSendRequest request) =>
-        chat.SendFromAgentAsync(AgentId, request, Context.ConnectionAborted);
+        chat.SendFromAgentAsync(Caller, request, Context.ConnectionAborted);
 
     private string AgentId => Context.User?.FindFirstValue(ClaimTypes.NameIdentifier)
         ?? throw new HubException("unauthorized: sign in as an agent.");

@@ -23,6 +23,8 @@ public sealed record AgentSendRequest(Guid ConversationId, string? ClientMessage
 /// <summary>
 /// One line in a conversation list. <c>VisitorPrivacyModeReason</c> is <c>gpc</c> when nothing but
 /// what the visitor types is collected because their browser sent Global Privacy Control.
+/// <c>AssignedAgentId</c> and <c>AssignedAgentName</c> name the agent working on it (null while it
+/// waits in the queue, and always null for visitors); <c>ClosedAt</c> is set while it is closed.
 /// </summary>
 public sealed record ConversationSummary(
     Guid Id,
@@ -34,4 +36,7 @@ public sealed record ConversationSummary(
     DateTimeOffset LastMessageAt,
     long LastSequence,
     string? LastMessagePreview,
-    string? VisitorPrivacyModeReason);
+    string? VisitorPrivacyModeReason,
+    string? AssignedAgentId,
+    string? AssignedAgentName,
+    DateTimeOffset? ClosedAt);

@@ -11,14 +11,29 @@ public interface IVisitorClient
     /// the server closes the connection and refuses the token from now on.
     /// </summary>
     Task ConsentWithdrawn();
+
+    /// <summary>
+    /// Whether some agent is online changed; while none is, the widget invites the visitor to
+    /// leave a message that is answered later.
+    /// </summary>
+    Task AvailabilityChanged(Availability availability);
 }
 
 /// <summary>Events the server sends to the agent console over <c>/hubs/agent</c>.</summary>
 public interface IAgentClient
 {
-    /// <summary>A conversation was started or got a new message; replaces the console's list entry.</summary>
+    /// <summary>
+    /// A conversation was started, got a new message, or changed its assignee or status (taken,
+    /// handed over, unassigned, closed, reopened); replaces the console's list entry.
+    /// </summary>
     Task ConversationUpdated(ConversationSummary conversation);
 
     /// <summary>A new message, from the visitor or from any agent.</summary>
     Task MessageReceived(MessageView message);
+
+    /// <summary>An agent's presence changed: they chose another status, or opened or closed their last console.</summary>
+    Task PresenceChanged(AgentPresenceView agent);
+
+    /// <summary>An internal note was added; it goes to agents only, never to the visitor.</summary>
+    Task NoteAdded(NoteView note);
 }

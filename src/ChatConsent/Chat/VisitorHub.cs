@@ -10,7 +10,7 @@ namespace ChatConsent.Chat;
 /// always the one named by the identity token, never by anything in a payload.
 /// </summary>
 [Authorize(AuthenticationSchemes = VisitorAuthenticationHandler.SchemeName)]
-public sealed class VisitorHub(ChatService chat, ConversationQueries conversations, VisitorConnections open,
+public sealed partial class VisitorHub(ChatService chat, ConversationQueries conversations, VisitorConnections open,
     VisitorMetadata metadata) : Hub<IVisitorClient>
 {
     public override async Task OnConnectedAsync()

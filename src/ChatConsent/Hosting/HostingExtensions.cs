@@ -122,6 +122,14 @@ public static class HostingExtensions
         services.AddScoped<ConversationQueries>();
         services.AddScoped<VisitorDetailsQuery>();
         services.AddScoped<ChatService>();
+
+        // The console's workflow: presence, assignment, search, notes and saved replies.
+        services.AddSingleton<AgentPresence>();
+        services.AddScoped<PresenceService>();
+        services.AddScoped<ConversationAssignments>();
+        services.AddScoped<ConversationSearch>();
+        services.AddScoped<ConversationNotes>();
+        services.AddScoped<CannedResponses>();
         return services;
     }
 
