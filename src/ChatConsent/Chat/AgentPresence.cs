@@ -54,6 +54,15 @@ public sealed class AgentPresence
     public PresenceChange Choose(string agentId, AgentStatus status) =>
         Change(agentId, () => _chosen[agentId] = status);
 
+    /// <summary>How many consoles the agent has open on this instance.</summary>
+    public int ConnectionsOf(string agentId)
+    {
+        lock (_lock)
+        {
+            return _connections.TryGetValue(agentId, out var open) ? open.Count : 0;
+        }
+    }
+
     public AgentStatus StatusOf(string agentId)
     {
         lock (_lock)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ChatConsent.Chat;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatConsent.Tests.Support;
 
@@ -17,10 +18,11 @@ public sealed partial class TestAgent : IAsyncDisposable
 
     public HubConnection Connection => _connection ?? throw new InvalidOperationException("Not connected.");
 
-    public static async Task<TestAgent> SignInAsync(ChatConsentHost host)
+    public static async Task<TestAgent> SignInAsync(ChatConsentHost host, string email = ChatConsentHost.AgentEmail,
+        string password = ChatConsentHost.AgentPassword)
     {
         var agent = new TestAgent();
-        var response = await agent.PostSignInAsync(host, ChatConsentHost.AgentEmail, ChatConsentHost.AgentPassword);
+        var response = await agent.PostSignInAsync(host, email, password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         await agent.ConnectAsync(host);
@@ -74,6 +76,7 @@ public sealed partial class TestAgent : IAsyncDisposable
                     options.Headers["Origin"] = origin;
                 }
             })
+            .AddJsonProtocol(json => json.PayloadSerializerOptions = Json.Options)
             .Build();
 
     private async Task ConnectAsync(ChatConsentHost host)
