@@ -24,6 +24,11 @@ public sealed partial class AgentHub
     public Task<ConversationPage> FindConversations(ConversationFilter filter, ConversationSearch search) =>
         search.FindAsync(Caller, filter ?? new ConversationFilter(), Context.ConnectionAborted);
 
+    /// <summary>One conversation's summary, for a console opening it from its address.</summary>
+    public async Task<ConversationSummary> GetConversation(Guid conversationId) =>
+        await conversations.FindAsync(conversationId, Context.ConnectionAborted)
+            ?? throw ChatException.ConversationNotFound();
+
     public Task<ConversationSummary> Take(Guid conversationId, ConversationAssignments assignments) =>
         assignments.TakeAsync(Caller, conversationId, Context.ConnectionAborted);
 

@@ -35,8 +35,10 @@ export class ConversationList {
    * Replaces the list with the server's. On the first load everything counts as seen: the
    * server keeps no read state, so the console cannot know what was read before it opened.
    * @param {ConversationSummary[]} summaries
+   * @param {boolean} [newAreSeen] count conversations new to the list as read, as when the agent
+   *   switches to another list rather than reconnects
    */
-  replaceAll(summaries) {
+  replaceAll(summaries, newAreSeen = false) {
     const returned = new Set(summaries.map((summary) => summary.id));
     for (const [id, entry] of this.#entries) {
       if (!returned.has(id) && id !== this.#selectedId) {
@@ -46,11 +48,35 @@ export class ConversationList {
     }
 
     for (const summary of summaries) {
-      this.#put(summary, this.#loaded ? 0 : summary.lastSequence);
+      this.#put(summary, this.#loaded && !newAreSeen ? 0 : summary.lastSequence);
     }
 
     this.#loaded = true;
     this.#arrange();
+  }
+
+  /**
+   * Adds the next page of a paged list; its conversations count as read.
+   * @param {ConversationSummary[]} summaries
+   */
+  append(summaries) {
+    for (const summary of summaries) {
+      this.#put(summary, summary.lastSequence);
+    }
+    this.#arrange();
+  }
+
+  /**
+   * Takes a conversation off the list, as when it left the queue; the open one stays.
+   * @param {string} id
+   */
+  remove(id) {
+    const entry = this.#entries.get(id);
+    if (entry && id !== this.#selectedId) {
+      entry.element.remove();
+      this.#entries.delete(id);
+      this.#arrange();
+    }
   }
 
   /**

@@ -35,6 +35,9 @@
  * @property {string | null} lastMessagePreview
  * @property {string | null} [visitorPrivacyModeReason] `gpc` when the visitor's browser sent
  *   Global Privacy Control, so nothing about them is collected beyond what they type
+ * @property {string | null} [assignedAgentId] the agent working on it; null while it is queued
+ * @property {string | null} [assignedAgentName]
+ * @property {string | null} [closedAt] set while it is closed
  */
 
 /**

@@ -1,6 +1,7 @@
 // @ts-check
 import { ProblemError, getConfig, postConsent, postRefusal } from './api.js';
 import { conversationView } from './conversation-view.js';
+import { availabilityCss, createAvailability } from './availability.js';
 import { deleteDataView, forgetView } from './confirm-views.js';
 import { errorText, textsFor } from './i18n.js';
 import { privacyLabel } from './links.js';
@@ -38,6 +39,7 @@ import { centeredView, createPanel, declinedView, noticeView, optInView } from '
 export function createChat({ root, base, siteKey, language, launcher, loadConfig, loadGate }) {
   const t = textsFor(language);
   adoptStyles(root, panelCss);
+  adoptStyles(root, availabilityCss);
   const panel = createPanel(t, { onClose: () => close() });
   root.append(panel.element);
 
@@ -52,6 +54,13 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
   /** @type {Content | null} */
   let shown = null;
   let isOpen = false;
+
+  // Leave-a-message mode: no agent online, so the visitor's message is answered later.
+  const availability = createAvailability(language);
+  const leaveMessageCopy = () => (availability.leaveMessage
+    ? { empty: availability.texts.emptyLeaveMessage, placeholder: availability.texts.placeholderLeaveMessage }
+    : null);
+  availability.onLeaveMessageChange(() => conversation?.setCopy(leaveMessageCopy()));
 
   const currentConfig = () => {
     config ??= loadConfig().then(withLinks, (error) => {
@@ -126,7 +135,8 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
   const showConversation = () => {
     const current = /** @type {Session} */ (session);
     conversation ??= conversationView(t, language,
-      { onSend: submit, onForget: showForget, onDeleteData: showDeleteData });
+      { onSend: submit, onForget: showForget, onDeleteData: showDeleteData, banner: availability.element });
+    conversation.setCopy(leaveMessageCopy());
     conversation.render(current.messages());
     show(conversation);
     current.connect();
@@ -303,6 +313,9 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     onSendFailed(code, text) {
       panel.setStatus(errorText(t, code));
       conversation?.restoreDraft(text);
+    },
+    onAvailability(agentsAvailable) {
+      availability.update(agentsAvailable);
     },
   };
 

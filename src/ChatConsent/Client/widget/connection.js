@@ -29,6 +29,7 @@ import { EvidenceHeader } from './evidence.js';
  * @property {() => void} onReconnected
  * @property {(code: string | null) => void} onClosed null when closed on purpose
  * @property {() => void} onWithdrawn the service ended the visitor's consent
+ * @property {(agentsAvailable: boolean) => void} onAvailability whether some agent is online changed
  */
 
 /** Codes after which trying again cannot help: the visitor's standing has to change first. */
@@ -112,6 +113,8 @@ export function createConnection(base, siteKey, getToken, evidence, events) {
 
   hub.on('MessageReceived', events.onMessage);
   hub.on('ConsentWithdrawn', events.onWithdrawn);
+  hub.on('AvailabilityChanged', (/** @type {{ agentsAvailable: boolean }} */ availability) =>
+    events.onAvailability(availability.agentsAvailable));
   hub.onreconnecting(events.onReconnecting);
   hub.onreconnected(events.onReconnected);
   hub.onclose((error) => events.onClosed(error ? errorCode(error) ?? 'unreachable' : null));
@@ -133,6 +136,9 @@ export function createConnection(base, siteKey, getToken, evidence, events) {
 
     /** @type {() => Promise<ConversationSummary[]>} */
     getConversations: () => hub.invoke('GetConversations'),
+
+    /** @type {() => Promise<{ agentsAvailable: boolean }>} */
+    getAvailability: () => hub.invoke('GetAvailability'),
 
     /** @type {(page: import('./page-report.js').Page) => Promise<void>} */
     reportPage: (page) => hub.invoke('ReportPage', page),

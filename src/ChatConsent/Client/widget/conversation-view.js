@@ -12,6 +12,7 @@ import { h, icon } from './dom.js';
  * @property {(text: string) => void} onSend
  * @property {() => void} onForget the visitor wants the chat to forget them
  * @property {() => void} onDeleteData the visitor wants their conversations deleted
+ * @property {HTMLElement} [banner] a line above the messages, such as whether someone is online
  */
 
 export const MaxLength = 4000;
@@ -21,7 +22,7 @@ export const MaxLength = 4000;
  * @param {string} language
  * @param {ConversationHandlers} handlers
  */
-export function conversationView(t, language, { onSend, onForget, onDeleteData }) {
+export function conversationView(t, language, { onSend, onForget, onDeleteData, banner }) {
   const list = h('ol', {
     class: 'cc-messages', role: 'log', 'aria-live': 'polite', 'aria-label': t.chat,
     'data-testid': 'chatconsent-messages',
@@ -59,8 +60,17 @@ export function conversationView(t, language, { onSend, onForget, onDeleteData }
 
   const items = createItems(t, language);
   return {
-    element: h('div', { class: 'cc-body' }, [list, composer, h('p', { class: 'cc-footer' }, [forget, deleteData])]),
+    element: h('div', { class: 'cc-body' },
+      [banner, list, composer, h('p', { class: 'cc-footer' }, [forget, deleteData])]),
     focusTarget: input,
+    /**
+     * Other words for the empty conversation and the input, as in leave-a-message mode.
+     * @param {{ empty: string, placeholder: string } | null} copy null: the usual words
+     */
+    setCopy(copy) {
+      empty.textContent = copy?.empty ?? t.emptyConversation;
+      input.placeholder = copy?.placeholder ?? t.inputPlaceholder;
+    },
     /** @param {string} text put back what could not be sent, unless the visitor typed on */
     restoreDraft(text) {
       if (!input.value) {

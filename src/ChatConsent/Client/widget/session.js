@@ -19,6 +19,7 @@ import { currentPage } from './page-report.js';
  * @property {(code: string) => void} onRefused the service refused the identity
  * @property {() => void} onWithdrawn the service ended the consent (ConsentWithdrawn)
  * @property {(code: string, text: string) => void} onSendFailed the message was refused, not stored
+ * @property {(agentsAvailable: boolean) => void} onAvailability whether some agent is online now
  */
 
 /** GetMessages answers at most this many; a full page means there may be more. */
@@ -59,6 +60,7 @@ export function createSession({ base, siteKey, cookie, events, evidence, reports
       onReconnecting: () => current === connection && events.onConnectionState('reconnecting'),
       onReconnected: () => current === connection && afterConnect(),
       onClosed: (code) => current === connection && code && closed(code),
+      onAvailability: (available) => current === connection && events.onAvailability(available),
       onWithdrawn: () => {
         if (current === connection) {
           forget();
@@ -107,6 +109,7 @@ export function createSession({ base, siteKey, cookie, events, evidence, reports
     events.onConnectionState('connected');
     reportedUrl = '';
     reportPage();
+    connection?.getAvailability().then((a) => events.onAvailability(a.agentsAvailable), () => {});
     await sync();
     await flush();
   };
