@@ -12,8 +12,11 @@ export class SavedReplies {
   /** @type {Map<string, Promise<CannedResponseView[]>>} by site id */
   #bySite = new Map();
 
-  /** @type {CannedResponseView[]} */
+  /** @type {CannedResponseView[]} the open conversation's site's */
   #replies = [];
+
+  /** @type {string | null} */
+  #siteId = null;
 
   /** @type {CannedResponseView[]} the suggestions on screen */
   #shown = [];
@@ -50,6 +53,7 @@ export class SavedReplies {
    */
   async useSite(siteId) {
     this.#replies = [];
+    this.#siteId = siteId;
     this.#close();
     if (!siteId) {
       return;
@@ -60,7 +64,12 @@ export class SavedReplies {
     }
 
     try {
-      this.#replies = await /** @type {Promise<CannedResponseView[]>} */ (this.#bySite.get(siteId));
+      const replies = await /** @type {Promise<CannedResponseView[]>} */ (this.#bySite.get(siteId));
+      if (this.#siteId !== siteId) {
+        return;
+      }
+
+      this.#replies = replies;
     } catch {
       this.#bySite.delete(siteId);
     }
