@@ -1,6 +1,6 @@
 using ChatConsent.Chat;
-using ChatConsent.Tests.Support;
 using ChatConsent.Tests.Browser;
+using ChatConsent.Tests.Support;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
