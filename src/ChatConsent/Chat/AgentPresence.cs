@@ -86,5 +86,7 @@ public sealed class AgentPresence
     }
 
     private AgentStatus Effective(string agentId) =>
-        _connections.ContainsKey(agentId) ? _chosen.GetValueOrDefault(agentId, AgentStatus.Online) : AgentStatus.Offline;
+        _connections.ContainsKey(agentId)
+            ? _chosen.GetValueOrDefault(agentId, AgentStatus.Online)
+            : AgentStatus.Offline;
 }

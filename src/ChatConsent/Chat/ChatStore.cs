@@ -86,7 +86,8 @@ public sealed class ChatStore(ChatDbContext db, TimeProvider clock)
         int limit, CancellationToken cancellationToken)
     {
         var page = await Views(db.Messages
-                .Where(m => m.ConversationId == conversationId && (beforeSequence == null || m.Sequence < beforeSequence))
+                .Where(m => m.ConversationId == conversationId)
+                .Where(m => beforeSequence == null || m.Sequence < beforeSequence)
                 .OrderByDescending(m => m.Sequence)
                 .Take(limit))
             .ToListAsync(cancellationToken);

@@ -10,11 +10,12 @@ namespace ChatConsent.Chat;
 /// never a read followed by a write: of two agents taking the same conversation at once, the
 /// database lets exactly one succeed. Each change is pushed to every console.
 /// </summary>
-public sealed class ConversationAssignments(
+public sealed partial class ConversationAssignments(
     ChatDbContext db,
     ConversationQueries conversations,
     TimeProvider clock,
-    IHubContext<AgentHub, IAgentClient> agents)
+    IHubContext<AgentHub, IAgentClient> agents,
+    ILogger<ConversationAssignments> logger)
 {
     /// <summary>Takes a conversation from the queue.</summary>
     public async Task<ConversationSummary> TakeAsync(AgentCaller caller, Guid conversationId,
@@ -32,6 +33,7 @@ public sealed class ConversationAssignments(
             }
         }
 
+        LogChanged(logger, "take", conversationId, caller.Id);
         return await PublishAsync(conversationId, cancellationToken);
     }
 
@@ -55,6 +57,7 @@ public sealed class ConversationAssignments(
             await ExplainAsync(caller, conversationId, cancellationToken);
         }
 
+        LogChanged(logger, "hand_over", conversationId, caller.Id);
         return await PublishAsync(conversationId, cancellationToken);
     }
 
@@ -69,6 +72,7 @@ public sealed class ConversationAssignments(
             await ExplainAsync(caller, conversationId, cancellationToken);
         }
 
+        LogChanged(logger, "unassign", conversationId, caller.Id);
         return await PublishAsync(conversationId, cancellationToken);
     }
 
@@ -90,6 +94,7 @@ public sealed class ConversationAssignments(
             }
         }
 
+        LogChanged(logger, "close", conversationId, caller.Id);
         return await PublishAsync(conversationId, cancellationToken);
     }
 
@@ -107,6 +112,7 @@ public sealed class ConversationAssignments(
             _ = await RequireAsync(conversationId, cancellationToken);
         }
 
+        LogChanged(logger, "reopen", conversationId, caller.Id);
         return await PublishAsync(conversationId, cancellationToken);
     }
 
@@ -115,12 +121,18 @@ public sealed class ConversationAssignments(
     /// whoever is on duty answers rather than the agent who closed it, who may be gone for the day.
     /// The caller publishes the change with the message.
     /// </summary>
-    public async Task ReopenForVisitorAsync(Guid conversationId, CancellationToken cancellationToken) =>
-        await Closed(conversationId)
+    public async Task ReopenForVisitorAsync(Guid conversationId, CancellationToken cancellationToken)
+    {
+        var reopened = await Closed(conversationId)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(c => c.Status, ConversationStatus.Open)
                 .SetProperty(c => c.ClosedAt, (DateTimeOffset?)null)
                 .SetProperty(c => c.AssignedAgentId, (string?)null), cancellationToken);
+        if (reopened > 0)
+        {
+            LogChanged(logger, "visitor_reopened", conversationId, "visitor");
+        }
+    }
 
     /// <summary>
     /// Before an agent's reply is stored: the conversation must be open and theirs, or an admin's
@@ -146,6 +158,11 @@ public sealed class ConversationAssignments(
         if (taken == 0 && !caller.IsAdmin)
         {
             throw WorkflowRefusals.AlreadyAssigned();
+        }
+
+        if (taken > 0)
+        {
+            LogChanged(logger, "take_by_reply", conversationId, caller.Id);
         }
     }
 
@@ -200,4 +217,8 @@ public sealed class ConversationAssignments(
         await agents.Clients.Group(ChatGroups.Agents).ConversationUpdated(summary);
         return summary;
     }
+
+    [LoggerMessage(EventId = 1210, Level = LogLevel.Information,
+        Message = "Conversation {ConversationId}: {Change} by {ActorId}")]
+    private static partial void LogChanged(ILogger logger, string change, Guid conversationId, string actorId);
 }

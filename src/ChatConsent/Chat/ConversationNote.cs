@@ -18,7 +18,9 @@ public sealed class ConversationNote
     /// <summary>Plain text as typed; never interpreted as markup.</summary>
     public required string Text { get; set; }
 
-    /// <summary>The conversation's last sequence number when the note was written: where it sits in the thread.</summary>
+    /// <summary>
+    /// The conversation's last sequence number when the note was written: where it sits in the thread.
+    /// </summary>
     public long AfterSequence { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -67,8 +67,8 @@ public sealed class ConversationSearch(ChatDbContext db, ConversationQueries con
 
         if (Pattern(filter.VisitorEmail) is { } email)
         {
-            query = query.Where(c =>
-                db.Visitors.Any(v => v.Id == c.VisitorId && v.Email != null && EF.Functions.Like(v.Email, email, "\\")));
+            query = query.Where(c => db.Visitors.Any(v =>
+                v.Id == c.VisitorId && v.Email != null && EF.Functions.Like(v.Email, email, "\\")));
         }
 
         return query;

@@ -31,7 +31,10 @@ public interface IAgentClient
     /// <summary>A new message, from the visitor or from any agent.</summary>
     Task MessageReceived(MessageView message);
 
-    /// <summary>An agent's presence changed: they chose another status, or opened or closed their last console.</summary>
+    /// <summary>
+    /// An agent's presence changed: they chose another status, or opened their first or closed their
+    /// last console.
+    /// </summary>
     Task PresenceChanged(AgentPresenceView agent);
 
     /// <summary>An internal note was added; it goes to agents only, never to the visitor.</summary>

@@ -10,12 +10,13 @@ namespace ChatConsent.Chat;
 /// <see cref="AgentPresence"/>. Colleagues hear of every change; visitors hear when nobody is
 /// online any more, or somebody is again.
 /// </summary>
-public sealed class PresenceService(
+public sealed partial class PresenceService(
     ChatDbContext db,
     AgentPresence presence,
     TimeProvider clock,
     IHubContext<AgentHub, IAgentClient> agents,
-    IHubContext<VisitorHub, IVisitorClient> visitors)
+    IHubContext<VisitorHub, IVisitorClient> visitors,
+    ILogger<PresenceService> logger)
 {
     public async Task ConnectedAsync(string agentId, string connectionId, CancellationToken cancellationToken)
     {
@@ -82,7 +83,12 @@ public sealed class PresenceService(
 
         if (change.AvailabilityNow is { } available)
         {
+            LogAvailability(logger, available);
             await visitors.Clients.All.AvailabilityChanged(new Availability(available));
         }
     }
+
+    [LoggerMessage(EventId = 1211, Level = LogLevel.Information,
+        Message = "Agents available for visitors: {Available}")]
+    private static partial void LogAvailability(ILogger logger, bool available);
 }

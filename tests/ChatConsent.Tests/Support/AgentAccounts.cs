@@ -17,7 +17,8 @@ public static class AgentAccounts
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Agent>>();
         var agent = new Agent { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
         Succeeded(await users.CreateAsync(agent, Password));
-        Succeeded(await users.AddToRolesAsync(agent, admin ? [AgentRoles.Agent, AgentRoles.Admin] : [AgentRoles.Agent]));
+        string[] roles = admin ? [AgentRoles.Agent, AgentRoles.Admin] : [AgentRoles.Agent];
+        Succeeded(await users.AddToRolesAsync(agent, roles));
         return agent.Id;
     }
 

@@ -53,7 +53,8 @@ public sealed class AssignmentTests : IAsyncLifetime
         Assert.Equal([conversationId], queued.Items.Select(c => c.Id));
         Assert.Equal("Sam", taken.AssignedAgentName);
         Assert.Empty((await FindAsync(sam, new ConversationFilter(Scope: "queue"))).Items);
-        Assert.Equal([conversationId], (await FindAsync(sam, new ConversationFilter(Scope: "mine"))).Items.Select(c => c.Id));
+        var mine = await FindAsync(sam, new ConversationFilter(Scope: "mine"));
+        Assert.Equal([conversationId], mine.Items.Select(c => c.Id));
     }
 
     [Fact]
@@ -107,7 +108,8 @@ public sealed class AssignmentTests : IAsyncLifetime
         Assert.Equal("not_assignee", notSamsAnyMore);
         Assert.Equal([conversationId], kimsOwn.Items.Select(c => c.Id));
         Assert.Null(unassigned.AssignedAgentId);
-        Assert.Equal([conversationId], (await FindAsync(sam, new ConversationFilter(Scope: "queue"))).Items.Select(c => c.Id));
+        var queue = await FindAsync(sam, new ConversationFilter(Scope: "queue"));
+        Assert.Equal([conversationId], queue.Items.Select(c => c.Id));
     }
 
     [Fact]
@@ -170,7 +172,8 @@ public sealed class AssignmentTests : IAsyncLifetime
             TestContext.Current.CancellationToken);
 
     internal static Task<ConversationSummary> InvokeAsync(TestAgent agent, string method, Guid conversationId) =>
-        agent.Connection.InvokeAsync<ConversationSummary>(method, conversationId, TestContext.Current.CancellationToken);
+        agent.Connection.InvokeAsync<ConversationSummary>(method, conversationId,
+            TestContext.Current.CancellationToken);
 
     internal static Task<ConversationPage> FindAsync(TestAgent agent, ConversationFilter filter) =>
         agent.Connection.InvokeAsync<ConversationPage>("FindConversations", filter,

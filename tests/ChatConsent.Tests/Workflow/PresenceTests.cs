@@ -66,7 +66,8 @@ public sealed class PresenceTests : IAsyncLifetime
         await using var again = await TestAgent.SignInAsync(_host);
         var me = await again.Connection.InvokeAsync<AgentSelf>("GetMe", TestContext.Current.CancellationToken);
         var invalid = await HubRefusals.CodeOfAsync(() =>
-            again.Connection.InvokeAsync<AgentPresenceView>("SetPresence", "busy", TestContext.Current.CancellationToken));
+            again.Connection.InvokeAsync<AgentPresenceView>("SetPresence", "busy",
+                TestContext.Current.CancellationToken));
 
         Assert.True(online.AgentsAvailable);
         Assert.Equal(AgentStatus.Away, away.Status);

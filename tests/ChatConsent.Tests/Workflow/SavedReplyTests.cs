@@ -41,12 +41,13 @@ public sealed class SavedReplyTests : IAsyncLifetime
         using var admin = await AdminClient.SignInAsync(_host);
         await admin.SubmitAsync(Page, "#new-reply", new() { ["Form.Key"] = "hello", ["Form.Text"] = "Hi there!" });
 
-        var bad = await admin.SubmitAsync(Page, "#new-reply", new() { ["Form.Key"] = "two words", ["Form.Text"] = "x" });
+        var bad = await admin.SubmitAsync(Page, "#new-reply",
+            new() { ["Form.Key"] = "two words", ["Form.Text"] = "x" });
         var twice = await admin.SubmitAsync(Page, "#new-reply", new() { ["Form.Key"] = "hello", ["Form.Text"] = "y" });
 
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
-        Assert.Contains("lower-case letters", await bad.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
-            StringComparison.Ordinal);
+        var badPage = await bad.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("lower-case letters", badPage, StringComparison.Ordinal);
         Assert.Contains("already has the key /hello",
             await twice.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         var stored = await _host.WithDbAsync(db => db.CannedResponses.AsNoTracking().ToListAsync());
