@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Data;
 using ChatConsent.Agents;
+using ChatConsent.Chat;
 using ChatConsent.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,7 @@ public sealed partial class AgentAccounts(
     UserManager<Agent> users,
     AgentInvitations invitations,
     AgentConnections connections,
+    ConversationAssignments assignments,
     TimeProvider clock,
     ILogger<AgentAccounts> logger)
 {
@@ -88,6 +90,7 @@ public sealed partial class AgentAccounts(
     /// <summary>Ends the agent's sign-in everywhere: sessions, open consoles and future sign-ins.</summary>
     public async Task<AgentChange> DisableAsync(string agentId, Actor actor, CancellationToken cancellationToken)
     {
+        List<Guid> released = [];
         var outcome = await GuardedAsync(agentId, actor, "You cannot disable your own account.", async agent =>
         {
             if (agent.Status == AgentStatus.Disabled)
@@ -97,6 +100,7 @@ public sealed partial class AgentAccounts(
 
             var before = StatusName(agent.Status);
             agent.DisabledAt = clock.GetUtcNow();
+            released = await assignments.ReleaseAllAsync(agent.Id, cancellationToken);
 
             // A new stamp makes every cookie issued before it fail its next validation.
             if (Failure(await users.UpdateSecurityStampAsync(agent)) is { } failure)
@@ -109,6 +113,7 @@ public sealed partial class AgentAccounts(
         }, cancellationToken);
 
         CloseConnectionsIfDone(outcome, agentId);
+        await assignments.PublishAllAsync(released, cancellationToken);
         return outcome;
     }
 
@@ -141,9 +146,10 @@ public sealed partial class AgentAccounts(
     /// </summary>
     public async Task<AgentChange> RemoveAsync(string agentId, Actor actor, CancellationToken cancellationToken)
     {
+        List<Guid> released = [];
         var outcome = await GuardedAsync(agentId, actor, "You cannot remove your own account.", async agent =>
         {
-            await ReturnConversationsToQueueAsync(agent.Id, cancellationToken);
+            released = await assignments.ReleaseAllAsync(agent.Id, cancellationToken);
             if (Failure(await users.DeleteAsync(agent)) is { } failure)
             {
                 return failure;
@@ -154,6 +160,7 @@ public sealed partial class AgentAccounts(
         }, cancellationToken);
 
         CloseConnectionsIfDone(outcome, agentId);
+        await assignments.PublishAllAsync(released, cancellationToken);
         return outcome;
     }
 
@@ -170,13 +177,6 @@ public sealed partial class AgentAccounts(
                 agent => SetAdminAsync(agent, false, actor, cancellationToken), cancellationToken),
             _ => Task.FromResult(AgentChange.Refused("The role is agent or admin.")),
         };
-
-    // Conversations cannot be assigned to agents yet. Once they can, this is where a removed
-    // agent's conversations go back to the queue, inside the removal's transaction.
-    private static Task ReturnConversationsToQueueAsync(string agentId, CancellationToken cancellationToken)
-    {
-        return Task.CompletedTask;
-    }
 
     private async Task<AgentChange> CreateInvitedAsync(InviteAgentForm form, Actor actor,
         CancellationToken cancellationToken)

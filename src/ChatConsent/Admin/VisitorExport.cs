@@ -44,6 +44,8 @@ public sealed record VisitorExport(
         ["conversations.messages.sender"] = "visitor (you) or agent.",
         ["conversations.visitorReadThrough"] = "The number of the last message you had on screen.",
         ["conversations.agentReadThrough"] = "The number of the last message the support team had read.",
+        ["conversations.notes"] = "Internal notes the support team wrote about the conversation: who, the "
+            + "text, the time. They were never shown in the chat, but they are data about you.",
         ["mailsSent"] = "E-mails the chat sent you.",
     };
 
@@ -88,9 +90,15 @@ public sealed record VisitorExport(
                     m.AgentName, m.Text,
                     m.SentAt))
                 .ToListAsync(cancellationToken);
+            var notes = await db.ConversationNotes.AsNoTracking().Where(n => n.ConversationId == conversation.Id)
+                .OrderBy(n => n.CreatedAt)
+                .Select(n => new ExportedNote(
+                    db.Users.Where(u => u.Id == n.AgentId).Select(u => u.DisplayName).FirstOrDefault(), n.Text,
+                    n.CreatedAt))
+                .ToListAsync(cancellationToken);
             result.Add(new ExportedConversation(conversation.Id, conversation.CreatedAt,
                 conversation.Status.ToString(), conversation.VisitorReadThrough, conversation.AgentReadThrough,
-                messages));
+                messages, notes));
         }
 
         return result;
@@ -104,7 +112,11 @@ public sealed record ExportedVisitor(Guid Id, Guid SiteId, string SiteName, stri
 public sealed record ExportedIdentity(DateTimeOffset IssuedAt, DateTimeOffset? RevokedAt);
 
 public sealed record ExportedConversation(Guid Id, DateTimeOffset CreatedAt, string Status,
-    long VisitorReadThrough, long AgentReadThrough, IReadOnlyList<ExportedMessage> Messages);
+    long VisitorReadThrough, long AgentReadThrough, IReadOnlyList<ExportedMessage> Messages,
+    IReadOnlyList<ExportedNote> Notes);
+
+/// <summary>An internal note of the support team; a data subject's export includes them (GDPR Art. 15).</summary>
+public sealed record ExportedNote(string? AgentName, string Text, DateTimeOffset CreatedAt);
 
 public sealed record ExportedMessage(
     long Sequence, string Sender, string? AgentName, string Text, DateTimeOffset SentAt);

@@ -8,9 +8,9 @@ namespace ChatConsent.Chat;
 /// <summary>The agent console's real-time channel; every call needs a signed-in agent.</summary>
 // The literal is IdentityConstants.ApplicationScheme, which is not a constant an attribute can take.
 [Authorize(AuthenticationSchemes = "Identity.Application")]
-public sealed class AgentHub(ChatService chat, ChatStore store, ConversationQueries conversations,
-    VisitorDetailsQuery visitors, AgentConnections connections, TypingRelay typing, ReadMarks readMarks)
-    : Hub<IAgentClient>
+public sealed partial class AgentHub(ChatService chat, ChatStore store, ConversationQueries conversations,
+    VisitorDetailsQuery visitors, AgentConnections connections, PresenceService presence, TypingRelay typing,
+    ReadMarks readMarks) : Hub<IAgentClient>
 {
     private const int ListLimit = 200;
 
@@ -18,13 +18,15 @@ public sealed class AgentHub(ChatService chat, ChatStore store, ConversationQuer
     {
         connections.Add(AgentId, Context);
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Agents);
+        await presence.ConnectedAsync(AgentId, Context.ConnectionId, Context.ConnectionAborted);
         await base.OnConnectedAsync();
     }
 
-    public override Task OnDisconnectedAsync(Exception? exception)
+    public override async Task OnDisconnectedAsync(Exception? exception)
     {
         connections.Remove(Context.ConnectionId);
-        return base.OnDisconnectedAsync(exception);
+        await presence.DisconnectedAsync(AgentId, Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
     }
 
     public Task<List<ConversationSummary>> GetConversations() =>
@@ -44,7 +46,7 @@ public sealed class AgentHub(ChatService chat, ChatStore store, ConversationQuer
             ?? throw ChatException.ConversationNotFound();
 
     public Task<MessageAck> Send(AgentSendRequest request) =>
-        chat.SendFromAgentAsync(AgentId, request, Context.ConnectionAborted);
+        chat.SendFromAgentAsync(Caller, request, Context.ConnectionAborted);
 
     // Live signals: typing and read marks.
 

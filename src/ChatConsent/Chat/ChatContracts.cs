@@ -25,6 +25,8 @@ public sealed record AgentSendRequest(Guid ConversationId, string? ClientMessage
 /// what the visitor types is collected because their browser sent Global Privacy Control.
 /// <c>AgentReadThrough</c> and <c>VisitorReadThrough</c> are each side's read mark: the agents'
 /// unread count is <c>LastSequence - AgentReadThrough</c>, since an agent's reply moves their mark.
+/// <c>AssignedAgentId</c> and <c>AssignedAgentName</c> name the agent working on it (null while it
+/// waits in the queue, and always null for visitors); <c>ClosedAt</c> is set while it is closed.
 /// </summary>
 public sealed record ConversationSummary(
     Guid Id,
@@ -38,4 +40,7 @@ public sealed record ConversationSummary(
     string? LastMessagePreview,
     string? VisitorPrivacyModeReason,
     long AgentReadThrough,
-    long VisitorReadThrough);
+    long VisitorReadThrough,
+    string? AssignedAgentId,
+    string? AssignedAgentName,
+    DateTimeOffset? ClosedAt);

@@ -10,6 +10,7 @@ namespace ChatConsent.Chat;
 public sealed class ChatService(
     ChatStore store,
     ConversationQueries conversations,
+    ConversationAssignments assignments,
     IHubContext<VisitorHub, IVisitorClient> visitors,
     IHubContext<AgentHub, IAgentClient> agents)
 {
@@ -25,18 +26,29 @@ public sealed class ChatService(
 
         var stored = await store.AppendAsync(conversationId, SenderKind.Visitor, null, clientMessageId, text,
             cancellationToken);
+        if (stored.IsNew)
+        {
+            await assignments.ReopenForVisitorAsync(conversationId, cancellationToken);
+        }
+
         await DeliverAsync(stored, session.VisitorId, cancellationToken);
         return stored.Ack;
     }
 
-    public async Task<MessageAck> SendFromAgentAsync(string agentId, AgentSendRequest request,
+    public async Task<MessageAck> SendFromAgentAsync(AgentCaller agent, AgentSendRequest request,
         CancellationToken cancellationToken)
     {
         var (clientMessageId, text) = Validate(request.ClientMessageId, request.Text);
         var conversation = await conversations.FindAsync(request.ConversationId, cancellationToken)
             ?? throw ChatException.ConversationNotFound();
+        if (await store.FindByClientIdAsync(conversation.Id, clientMessageId, cancellationToken) is { } resent)
+        {
+            return new StoredMessage(resent, IsNew: false).Ack;
+        }
 
-        var stored = await store.AppendAsync(conversation.Id, SenderKind.Agent, agentId, clientMessageId, text,
+        await assignments.ClaimForReplyAsync(agent, conversation.Id, cancellationToken);
+
+        var stored = await store.AppendAsync(conversation.Id, SenderKind.Agent, agent.Id, clientMessageId, text,
             cancellationToken);
         await DeliverAsync(stored, conversation.VisitorId, cancellationToken);
         return stored.Ack;
@@ -77,8 +89,8 @@ public sealed class ChatService(
             return earlier;
         }
 
-        var open = await conversations.FindLatestOpenAsync(session.VisitorId, cancellationToken);
-        return open?.Id
+        var latest = await conversations.FindLatestAsync(session.VisitorId, cancellationToken);
+        return latest?.Id
             ?? (await store.StartConversationAsync(session.SiteId, session.VisitorId, cancellationToken)).Id;
     }
 

@@ -78,6 +78,23 @@ public sealed class ChatStore(ChatDbContext db, TimeProvider clock)
                 .Take(limit))
             .ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// The page of messages just before <paramref name="beforeSequence"/> (the newest when null),
+    /// in order: how the console loads a long history from its end.
+    /// </summary>
+    public async Task<List<MessageView>> GetMessagesBeforeAsync(Guid conversationId, long? beforeSequence,
+        int limit, CancellationToken cancellationToken)
+    {
+        var page = await Views(db.Messages
+                .Where(m => m.ConversationId == conversationId)
+                .Where(m => beforeSequence == null || m.Sequence < beforeSequence)
+                .OrderByDescending(m => m.Sequence)
+                .Take(limit))
+            .ToListAsync(cancellationToken);
+        page.Reverse();
+        return page;
+    }
+
     private async Task<Message> TryAppendAsync(Guid conversationId, SenderKind sender, string? agentId,
         string clientMessageId, string text, CancellationToken cancellationToken)
     {
@@ -108,7 +125,7 @@ public sealed class ChatStore(ChatDbContext db, TimeProvider clock)
     private Task<string?> AgentNameAsync(string agentId, CancellationToken cancellationToken) =>
         db.Users.Where(u => u.Id == agentId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
 
-    private Task<MessageView?> FindByClientIdAsync(Guid conversationId, string clientMessageId,
+    public Task<MessageView?> FindByClientIdAsync(Guid conversationId, string clientMessageId,
         CancellationToken cancellationToken) =>
         Views(db.Messages.Where(m => m.ConversationId == conversationId && m.ClientMessageId == clientMessageId))
             .FirstOrDefaultAsync(cancellationToken);

@@ -21,6 +21,15 @@ public sealed class Conversation
     public DateTimeOffset LastMessageAt { get; set; }
 
     /// <summary>
+    /// The agent working on the conversation; null while it waits in the queue. Changed only by
+    /// conditional updates, so that of two agents taking it at once exactly one wins.
+    /// </summary>
+    public string? AssignedAgentId { get; set; }
+
+    /// <summary>When an agent closed it; null while it is open.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>
     /// Sequence number of the newest message. A concurrency token: two writers that read the same
     /// value cannot both store the next number.
     /// </summary>

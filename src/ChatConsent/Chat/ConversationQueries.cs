@@ -8,8 +8,14 @@ public sealed class ConversationQueries(ChatDbContext db)
 {
     private const int PreviewLength = 140;
 
-    public Task<List<ConversationSummary>> ForVisitorAsync(Guid visitorId, CancellationToken cancellationToken) =>
-        Summaries(db.Conversations.Where(c => c.VisitorId == visitorId)).ToListAsync(cancellationToken);
+    /// <summary>Who works on a conversation is the agents' business, so visitors never see it.</summary>
+    public async Task<List<ConversationSummary>> ForVisitorAsync(Guid visitorId,
+        CancellationToken cancellationToken)
+    {
+        var summaries = await Summaries(db.Conversations.Where(c => c.VisitorId == visitorId))
+            .ToListAsync(cancellationToken);
+        return [.. summaries.Select(s => s with { AssignedAgentId = null, AssignedAgentName = null })];
+    }
 
     /// <summary>Conversations with at least one message, newest activity first.</summary>
     public Task<List<ConversationSummary>> ForAgentsAsync(int limit, CancellationToken cancellationToken) =>
@@ -23,15 +29,19 @@ public sealed class ConversationQueries(ChatDbContext db)
         db.Conversations.AsNoTracking()
             .FirstOrDefaultAsync(c => c.Id == conversationId && c.VisitorId == visitorId, cancellationToken);
 
-    public Task<Conversation?> FindLatestOpenAsync(Guid visitorId, CancellationToken cancellationToken) =>
+    /// <summary>The visitor's most recent conversation, open or closed: writing reopens a closed one.</summary>
+    public Task<Conversation?> FindLatestAsync(Guid visitorId, CancellationToken cancellationToken) =>
         db.Conversations.AsNoTracking()
-            .Where(c => c.VisitorId == visitorId && c.Status == ConversationStatus.Open)
+            .Where(c => c.VisitorId == visitorId)
             .OrderByDescending(c => c.LastMessageAt)
             .FirstOrDefaultAsync(cancellationToken);
 
     private IQueryable<ConversationSummary> Summaries(IQueryable<Conversation> conversations) =>
+        Project(conversations.OrderByDescending(c => c.LastMessageAt));
+
+    /// <summary>Summaries in the order the query already has.</summary>
+    internal IQueryable<ConversationSummary> Project(IQueryable<Conversation> conversations) =>
         conversations.AsNoTracking()
-            .OrderByDescending(c => c.LastMessageAt)
             .Select(c => new ConversationSummary(
                 c.Id,
                 c.SiteId,
@@ -46,5 +56,8 @@ public sealed class ConversationQueries(ChatDbContext db)
                     .FirstOrDefault(),
                 db.Visitors.Where(v => v.Id == c.VisitorId).Select(v => v.PrivacyModeReason).FirstOrDefault(),
                 c.AgentReadThrough,
-                c.VisitorReadThrough));
+                c.VisitorReadThrough,
+                c.AssignedAgentId,
+                db.Users.Where(u => u.Id == c.AssignedAgentId).Select(u => u.DisplayName).FirstOrDefault(),
+                c.ClosedAt));
 }

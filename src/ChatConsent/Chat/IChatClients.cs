@@ -17,12 +17,21 @@ public interface IVisitorClient
 
     /// <summary>A read mark moved in one of the visitor's conversations: the agents' or their own.</summary>
     Task ReadReceipt(ReadReceipt receipt);
+
+    /// <summary>
+    /// Whether some agent is online changed; while none is, the widget invites the visitor to
+    /// leave a message that is answered later.
+    /// </summary>
+    Task AvailabilityChanged(Availability availability);
 }
 
 /// <summary>Events the server sends to the agent console over <c>/hubs/agent</c>.</summary>
 public interface IAgentClient
 {
-    /// <summary>A conversation was started or got a new message; replaces the console's list entry.</summary>
+    /// <summary>
+    /// A conversation was started, got a new message, or changed its assignee or status (taken,
+    /// handed over, unassigned, closed, reopened); replaces the console's list entry.
+    /// </summary>
     Task ConversationUpdated(ConversationSummary conversation);
 
     /// <summary>A new message, from the visitor or from any agent.</summary>
@@ -33,4 +42,13 @@ public interface IAgentClient
 
     /// <summary>A read mark moved: the visitor's, or the agents' (which changes the unread count).</summary>
     Task ReadReceipt(ReadReceipt receipt);
+
+    /// <summary>
+    /// An agent's presence changed: they chose another status, or opened their first or closed their
+    /// last console.
+    /// </summary>
+    Task PresenceChanged(AgentPresenceView agent);
+
+    /// <summary>An internal note was added; it goes to agents only, never to the visitor.</summary>
+    Task NoteAdded(NoteView note);
 }

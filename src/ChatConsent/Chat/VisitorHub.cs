@@ -10,8 +10,9 @@ namespace ChatConsent.Chat;
 /// always the one named by the identity token, never by anything in a payload.
 /// </summary>
 [Authorize(AuthenticationSchemes = VisitorAuthenticationHandler.SchemeName)]
-public sealed class VisitorHub(ChatService chat, ConversationQueries conversations, VisitorConnections open,
-    VisitorMetadata metadata, TypingRelay typing, ReadMarks readMarks) : Hub<IVisitorClient>
+public sealed partial class VisitorHub(ChatService chat, ConversationQueries conversations,
+    VisitorConnections open, VisitorMetadata metadata, TypingRelay typing, ReadMarks readMarks)
+    : Hub<IVisitorClient>
 {
     public override async Task OnConnectedAsync()
     {

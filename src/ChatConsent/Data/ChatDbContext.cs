@@ -30,6 +30,12 @@ public abstract class ChatDbContext(DbContextOptions options)
 
     public DbSet<Message> Messages => Set<Message>();
 
+    public DbSet<ConversationNote> ConversationNotes => Set<ConversationNote>();
+
+    public DbSet<CannedResponse> CannedResponses => Set<CannedResponse>();
+
+    public DbSet<AgentPresenceChoice> AgentPresenceChoices => Set<AgentPresenceChoice>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -125,6 +125,14 @@ public static class HostingExtensions
         services.AddScoped<ReadMarks>();
         services.AddScoped<TypingRelay>();
         services.AddSingleton<TypingThrottle>();
+
+        // The console's workflow: presence, assignment, search, notes and saved replies.
+        services.AddSingleton<AgentPresence>();
+        services.AddScoped<PresenceService>();
+        services.AddScoped<ConversationAssignments>();
+        services.AddScoped<ConversationSearch>();
+        services.AddScoped<ConversationNotes>();
+        services.AddScoped<CannedResponses>();
         return services;
     }
 

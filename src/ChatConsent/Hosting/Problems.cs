@@ -20,6 +20,13 @@ public static class ErrorCodes
     public const string ClientMessageIdInvalid = "client_message_id_invalid";
     public const string InvalidRequest = "invalid_request";
     public const string RateLimited = "rate_limited";
+
+    // The console's conversation workflow: assignment, close and reopen, presence.
+    public const string AlreadyAssigned = "already_assigned";
+    public const string NotAssignee = "not_assignee";
+    public const string AgentNotFound = "agent_not_found";
+    public const string ConversationClosed = "conversation_closed";
+    public const string PresenceInvalid = "presence_invalid";
 }
 
 /// <summary>RFC 9457 problem responses carrying one of <see cref="ErrorCodes"/>.</summary>

@@ -38,6 +38,9 @@ public sealed class Visitor
 
     public DateTimeOffset? LastSeenAt { get; set; }
 
+    /// <summary>The visitor's confirmed e-mail address; null until they confirm one.</summary>
+    public string? Email { get; set; }
+
     /// <summary>Whether the visitor is in privacy mode: the site's setting, or their browser's GPC.</summary>
     public static bool CollectsNothing(Sites.Site site, string? privacyModeReason) =>
         site.PrivacyMode || privacyModeReason is not null;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ChatConsent.Chat;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatConsent.Tests.Support;
 
@@ -75,6 +76,7 @@ public sealed partial class TestAgent : IAsyncDisposable
                     options.Headers["Origin"] = origin;
                 }
             })
+            .AddJsonProtocol(json => json.PayloadSerializerOptions = Json.Options)
             .Build();
 
     private async Task ConnectAsync(ChatConsentHost host)

@@ -9,6 +9,13 @@ import { ReplyBox } from './reply.js';
 import { VisitorPanel, createVisitorContainer } from './visitor-details.js';
 import { LiveSignals } from './signals.js';
 import { visitorLabel } from './format.js';
+import { AssignmentBar } from './assignment.js';
+import { ConversationLists } from './queue.js';
+import { EarlierMessages } from './history.js';
+import { NotesPanel } from './notes.js';
+import { Presence } from './presence.js';
+import { SavedReplies } from './canned.js';
+import { SearchForm } from './search.js';
 
 /** @typedef {import('./types.js').ConversationSummary} ConversationSummary */
 /** @typedef {import('./types.js').MessageView} MessageView */
@@ -62,7 +69,10 @@ function start(root) {
     reply: element('reply', HTMLFormElement), replyText: element('reply-text', HTMLTextAreaElement),
     sidebar: element('conversations', HTMLUListElement).closest('nav') ?? root,
   });
-  const app = { connection, list, view, visitor, reply, signals, announcer: element('announcer', HTMLElement) };
+  const workflow = createWorkflow(connection, list, view, (error) => showFailure(app, error));
+  const app = {
+    connection, list, view, visitor, reply, signals, workflow, announcer: element('announcer', HTMLElement),
+  };
   const showState = stateShower(element('connection-state', HTMLElement));
   signals.listen();
   listen(app, showState);
@@ -84,8 +94,44 @@ function start(root) {
  * @property {VisitorPanel} visitor the open conversation's visitor
  * @property {ReplyBox} reply
  * @property {LiveSignals} signals unread counts, read receipts, typing and alerts
+ * @property {Workflow} workflow
  * @property {HTMLElement} announcer the polite live region that reads new visitor messages out
  */
+
+/**
+ * The conversation workflow's parts: presence, the lists and search, assignment, notes, older
+ * history and saved replies.
+ * @typedef {ReturnType<typeof createWorkflow>} Workflow
+ */
+
+/**
+ * @param {import('@microsoft/signalr').HubConnection} connection
+ * @param {ConversationList} list
+ * @param {ConversationView} view
+ * @param {(error: unknown) => void} onFailure
+ */
+function createWorkflow(connection, list, view, onFailure) {
+  const replyText = element('reply-text', HTMLTextAreaElement);
+  const messages = element('messages', HTMLOListElement);
+  const presence = new Presence(element('conversations-heading', HTMLElement).parentElement ?? document.body,
+    connection);
+  const lists = new ConversationLists(list, presence, connection, onFailure);
+  const search = new SearchForm(lists.tabList, lists);
+  const header = element('conversation', HTMLElement).querySelector('.conversation-header');
+  const assignment = new AssignmentBar(/** @type {HTMLElement} */ (header), replyText, presence, connection);
+  const notes = new NotesPanel(element('reply', HTMLFormElement), messages, view, connection);
+  const history = new EarlierMessages(messages, view, onFailure);
+  const saved = new SavedReplies(element('reply', HTMLFormElement), replyText, connection);
+  presence.onChange = () => {
+    lists.refreshTabs();
+    assignment.refresh();
+  };
+  view.onHistory = () => {
+    history.update();
+    notes.render();
+  };
+  return { presence, lists, search, assignment, notes, saved };
+}
 
 /**
  * @param {App} app
@@ -94,9 +140,10 @@ function start(root) {
 function listen(app, showState) {
   const { connection, list, view, visitor, reply } = app;
   connection.on('ConversationUpdated', (/** @type {ConversationSummary} */ summary) => {
-    list.upsert(summary);
+    app.workflow.lists.updated(summary);
     if (summary.id === view.currentId) {
       view.describe(summary);
+      app.workflow.assignment.render(summary);
       void visitor.load(summary.id);
     }
   });
@@ -148,14 +195,18 @@ function received(app, message) {
  * @param {App} app
  */
 async function synchronize(app) {
-  const { connection, list, view, visitor, reply } = app;
+  const { view, visitor, reply, workflow } = app;
   reply.resendAll();
   try {
-    list.replaceAll(await connection.invoke('GetConversations'));
+    await workflow.presence.load();
+    await workflow.lists.reload();
     app.signals.synchronized();
     if (view.currentId) {
-      view.describe(list.get(view.currentId));
+      const summary = await summaryOf(app, view.currentId);
+      view.describe(summary);
+      workflow.assignment.render(summary);
       void visitor.load(view.currentId);
+      void workflow.notes.load(view.currentId);
       await view.catchUp();
     } else {
       await openFromHash(app);
@@ -181,19 +232,38 @@ async function openFromHash(app) {
     view.close();
     visitor.clear();
     reply.switchTo(null);
+    app.workflow.assignment.render(null);
+    void app.workflow.notes.load(null);
     return;
   }
 
   list.select(id);
   const loading = view.open(id, list.get(id));
   void visitor.load(id);
+  void app.workflow.notes.load(id);
   reply.switchTo(id);
   reply.focus();
   try {
+    const summary = await summaryOf(app, id);
+    if (view.currentId === id) {
+      view.describe(summary);
+      app.workflow.assignment.render(summary);
+      void app.workflow.saved.useSite(summary.siteId);
+    }
     await loading;
   } catch (error) {
     showFailure(app, error);
   }
+}
+
+/**
+ * The list's entry, or the service's when the conversation is not in the list shown.
+ * @param {App} app
+ * @param {string} id
+ * @returns {Promise<ConversationSummary>}
+ */
+async function summaryOf(app, id) {
+  return app.list.get(id) ?? app.connection.invoke('GetConversation', id);
 }
 
 /**

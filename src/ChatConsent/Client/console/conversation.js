@@ -13,6 +13,9 @@ import { messageTime, visitorLabel } from './format.js';
 // The hub answers at most this many messages per call; a full page means there may be more.
 const pageSize = 200;
 
+// A long history opens at its end, this many messages at a time; older ones load on request.
+const historyPageSize = 50;
+
 // Within this many pixels of the end counts as reading the latest messages.
 const followThreshold = 80;
 
@@ -22,10 +25,13 @@ const followThreshold = 80;
  * @property {Set<string>} messageIds
  * @property {Set<string>} clientMessageIds
  * @property {number} lastSequence the highest sequence on screen
- * @property {number} completeThrough every message up to this sequence is on screen; catch-up
- *   continues after it, not after lastSequence, since a live message can arrive ahead of a gap
+ * @property {number} completeThrough every message from firstSequence up to this one is on screen;
+ *   catch-up continues after it, not after lastSequence, since a live message can arrive ahead
+ *   of a gap
  * @property {number} syncedEpoch the connection epoch in which the last load completed; while it
  *   is the current one, live messages extend completeThrough
+ * @property {number} firstSequence the lowest sequence on screen
+ * @property {boolean} hasEarlier whether older messages than those on screen exist
  */
 
 /**
@@ -51,10 +57,21 @@ export class ConversationView {
   constructor(elements, connection) {
     this.elements = elements;
     this.connection = connection;
+    /** Told whenever the history on screen reaches further back, or the conversation changes. */
+    this.onHistory = () => {};
   }
 
   get currentId() {
     return this.#current?.id ?? null;
+  }
+
+  /** The lowest sequence on screen; notes before it stay hidden until that history loads. */
+  get firstSequence() {
+    return this.#current?.firstSequence ?? Infinity;
+  }
+
+  get hasEarlier() {
+    return this.#current?.hasEarlier ?? false;
   }
 
   /**
@@ -69,7 +86,30 @@ export class ConversationView {
     this.elements.section.hidden = false;
     this.elements.placeholder.hidden = true;
     this.describe(summary);
+    this.onHistory();
+    await this.#loadLatest(state);
     await this.#load(state, true);
+  }
+
+  /** The page before the oldest message on screen, keeping what the agent reads in place. */
+  async loadEarlier() {
+    const state = this.#current;
+    if (!state || !state.hasEarlier) {
+      return;
+    }
+
+    /** @type {MessageView[]} */
+    const page = await this.connection.invoke('GetMessagesBefore', state.id, state.firstSequence, historyPageSize);
+    if (this.#current !== state) {
+      return;
+    }
+
+    const list = this.elements.messages;
+    const fromEnd = list.scrollHeight - list.scrollTop;
+    page.filter((message) => !state.messageIds.has(message.id)).forEach((message) => this.#insert(state, message));
+    list.scrollTop = list.scrollHeight - fromEnd;
+    state.hasEarlier = (page[0]?.sequence ?? 1) > 1;
+    this.onHistory();
   }
 
   close() {
@@ -77,6 +117,7 @@ export class ConversationView {
     this.elements.messages.replaceChildren();
     this.elements.section.hidden = true;
     this.elements.placeholder.hidden = false;
+    this.onHistory();
   }
 
   /** @param {ConversationSummary | null} summary */
@@ -99,8 +140,13 @@ export class ConversationView {
 
   /** After a reconnect: whatever arrived while the connection was down. */
   async catchUp() {
-    if (this.#current) {
-      await this.#load(this.#current, false);
+    const state = this.#current;
+    if (state && state.lastSequence === 0) {
+      await this.#loadLatest(state);
+    }
+
+    if (state) {
+      await this.#load(state, false);
     }
   }
 
@@ -193,6 +239,24 @@ export class ConversationView {
   }
 
   /**
+   * The newest page first, so a long history opens where the conversation is now; catching up
+   * then continues after it.
+   * @param {OpenConversation} state
+   */
+  async #loadLatest(state) {
+    /** @type {MessageView[]} */
+    const latest = await this.connection.invoke('GetMessagesBefore', state.id, null, historyPageSize);
+    if (this.#current !== state) {
+      return;
+    }
+
+    this.#keepFollowing(true, () => latest.forEach((message) => this.receive(message)));
+    state.completeThrough = Math.max(state.completeThrough, latest.at(-1)?.sequence ?? 0);
+    state.hasEarlier = (latest[0]?.sequence ?? 1) > 1;
+    this.onHistory();
+  }
+
+  /**
    * @param {OpenConversation} state
    * @param {number} after
    * @returns {Promise<MessageView[]>}
@@ -218,6 +282,7 @@ export class ConversationView {
     state.messageIds.add(message.id);
     state.clientMessageIds.add(message.clientMessageId);
     state.lastSequence = Math.max(state.lastSequence, message.sequence);
+    state.firstSequence = Math.min(state.firstSequence, message.sequence);
     if (state.syncedEpoch === this.#connectionEpoch) {
       state.completeThrough = Math.max(state.completeThrough, message.sequence);
     }
@@ -266,5 +331,7 @@ function emptyState(id) {
     lastSequence: 0,
     completeThrough: 0,
     syncedEpoch: -1,
+    firstSequence: Infinity,
+    hasEarlier: false,
   };
 }

@@ -59,6 +59,30 @@ export class ConversationList {
   }
 
   /**
+   * Adds the next page of a paged list.
+   * @param {ConversationSummary[]} summaries
+   */
+  append(summaries) {
+    for (const summary of summaries) {
+      this.#put(summary);
+    }
+    this.#arrange();
+  }
+
+  /**
+   * Takes a conversation off the list, as when it left the queue; the open one stays.
+   * @param {string} id
+   */
+  remove(id) {
+    const entry = this.#entries.get(id);
+    if (entry && id !== this.#selectedId) {
+      entry.element.remove();
+      this.#entries.delete(id);
+      this.#arrange();
+    }
+  }
+
+  /**
    * Inserts or replaces one conversation.
    * @param {ConversationSummary} summary
    * @returns {number} how many messages of it are now unread

@@ -14,6 +14,9 @@ const errorTexts = {
   message_too_long: 'A reply may have at most 4,000 characters. Shorten it and send again.',
   client_message_id_invalid: 'The console sent a malformed message id. Reload the page and send again.',
   unauthorized: 'Your sign-in has expired. Sign in again.',
+  not_assignee: 'A colleague is on this conversation; only they or an admin can reply. Add a note instead.',
+  already_assigned: 'A colleague took this conversation first; only they or an admin can reply now.',
+  conversation_closed: 'This conversation is closed. Reopen it to reply.',
 };
 
 /**

@@ -38,6 +38,9 @@
  * @property {number} [agentReadThrough] the agents' read mark; the unread count is lastSequence
  *   minus it
  * @property {number} [visitorReadThrough] the visitor's read mark
+ * @property {string | null} [assignedAgentId] the agent working on it; null while it is queued
+ * @property {string | null} [assignedAgentName]
+ * @property {string | null} [closedAt] set while it is closed
  */
 
 /**

@@ -1,6 +1,7 @@
 // @ts-check
 import { ProblemError, getConfig, postConsent, postRefusal } from './api.js';
 import { conversationView } from './conversation-view.js';
+import { availabilityCss, createAvailability } from './availability.js';
 import { deleteDataView, forgetView } from './confirm-views.js';
 import { errorText, textsFor } from './i18n.js';
 import { privacyLabel } from './links.js';
@@ -39,6 +40,7 @@ import { rememberOpen } from './ui-state.js';
 export function createChat({ root, base, siteKey, language, launcher, loadConfig, loadGate }) {
   const t = textsFor(language);
   adoptStyles(root, panelCss);
+  adoptStyles(root, availabilityCss);
   const panel = createPanel(t, { onClose: () => close() });
   root.append(panel.element);
 
@@ -55,6 +57,13 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
   let isOpen = false;
   /** False while the panel reopens by itself on a new page: the page keeps its focus then. */
   let moveFocus = true;
+
+  // Leave-a-message mode: no agent online, so the visitor's message is answered later.
+  const availability = createAvailability(language);
+  const leaveMessageCopy = () => (availability.leaveMessage
+    ? { empty: availability.texts.emptyLeaveMessage, placeholder: availability.texts.placeholderLeaveMessage }
+    : null);
+  availability.onLeaveMessageChange(() => conversation?.setCopy(leaveMessageCopy()));
 
   const currentConfig = () => {
     config ??= loadConfig().then(withLinks, (error) => {
@@ -130,7 +139,9 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     const current = /** @type {Session} */ (session);
     conversation ??= conversationView(t, language, {
       onSend: submit, onForget: showForget, onDeleteData: showDeleteData, onTyping: () => current.typed(),
+      banner: availability.element,
     });
+    conversation.setCopy(leaveMessageCopy());
     conversation.render(current.messages(), current.readMarkKey());
     show(conversation);
     conversation.scrollToEnd();
@@ -328,6 +339,9 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     onSendFailed(code, text) {
       panel.setStatus(errorText(t, code));
       conversation?.restoreDraft(text);
+    },
+    onAvailability(agentsAvailable) {
+      availability.update(agentsAvailable);
     },
   };
 

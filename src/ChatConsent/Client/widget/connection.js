@@ -32,6 +32,7 @@ import { EvidenceHeader } from './evidence.js';
  * @property {() => void} onWithdrawn the service ended the visitor's consent
  * @property {(signal: import('./typing.js').TypingSignal) => void} onTyping an agent is typing
  * @property {(receipt: import('./receipts.js').ReadReceipt) => void} onReceipt a read mark moved
+ * @property {(agentsAvailable: boolean) => void} onAvailability whether some agent is online changed
  */
 
 /** Codes after which trying again cannot help: the visitor's standing has to change first. */
@@ -117,6 +118,8 @@ export function createConnection(base, siteKey, getToken, evidence, events) {
   hub.on('ConsentWithdrawn', events.onWithdrawn);
   hub.on('Typing', events.onTyping);
   hub.on('ReadReceipt', events.onReceipt);
+  hub.on('AvailabilityChanged', (/** @type {{ agentsAvailable: boolean }} */ availability) =>
+    events.onAvailability(availability.agentsAvailable));
   hub.onreconnecting(events.onReconnecting);
   hub.onreconnected(events.onReconnected);
   hub.onclose((error) => events.onClosed(error ? errorCode(error) ?? 'unreachable' : null));
@@ -138,6 +141,9 @@ export function createConnection(base, siteKey, getToken, evidence, events) {
 
     /** @type {() => Promise<ConversationSummary[]>} */
     getConversations: () => hub.invoke('GetConversations'),
+
+    /** @type {() => Promise<{ agentsAvailable: boolean }>} */
+    getAvailability: () => hub.invoke('GetAvailability'),
 
     /** @type {(page: import('./page-report.js').Page) => Promise<void>} */
     reportPage: (page) => hub.invoke('ReportPage', page),

@@ -14,6 +14,7 @@ import { createTypingLine } from './typing.js';
  * @property {() => void} onForget the visitor wants the chat to forget them
  * @property {() => void} onDeleteData the visitor wants their conversations deleted
  * @property {() => void} [onTyping] the visitor typed into the composer
+ * @property {HTMLElement} [banner] a line above the messages, such as whether someone is online
  */
 
 export const MaxLength = 4000;
@@ -23,7 +24,7 @@ export const MaxLength = 4000;
  * @param {string} language
  * @param {ConversationHandlers} handlers
  */
-export function conversationView(t, language, { onSend, onForget, onDeleteData, onTyping }) {
+export function conversationView(t, language, { onSend, onForget, onDeleteData, onTyping, banner }) {
   const list = h('ol', { class: 'cc-messages', 'data-testid': 'chatconsent-messages' });
   // The live region wraps the list: a list given role=log would no longer be a list.
   const log = h('div', { class: 'cc-log', role: 'log', 'aria-live': 'polite', 'aria-label': t.chat }, [list]);
@@ -67,12 +68,20 @@ export function conversationView(t, language, { onSend, onForget, onDeleteData, 
   const typing = createTypingLine(t);
   return {
     element: h('div', { class: 'cc-body' },
-      [log, typing.element, composer, h('p', { class: 'cc-footer' }, [forget, deleteData])]),
+      [banner, log, typing.element, composer, h('p', { class: 'cc-footer' }, [forget, deleteData])]),
     focusTarget: input,
     typing,
     /** The newest message in view, as when the panel was just opened. */
     scrollToEnd() {
       list.scrollTop = list.scrollHeight;
+    },
+    /**
+     * Other words for the empty conversation and the input, as in leave-a-message mode.
+     * @param {{ empty: string, placeholder: string } | null} copy null: the usual words
+     */
+    setCopy(copy) {
+      empty.textContent = copy?.empty ?? t.emptyConversation;
+      input.placeholder = copy?.placeholder ?? t.inputPlaceholder;
     },
     /** @param {string} text put back what could not be sent, unless the visitor typed on */
     restoreDraft(text) {

@@ -22,6 +22,7 @@ import { createTypingSender } from './typing.js';
  * @property {() => void} onWithdrawn the service ended the consent (ConsentWithdrawn)
  * @property {(code: string, text: string) => void} onSendFailed the message was refused, not stored
  * @property {(signal: import('./typing.js').TypingSignal) => void} onTyping an agent is typing
+ * @property {(agentsAvailable: boolean) => void} onAvailability whether some agent is online now
  */
 
 /** GetMessages answers at most this many; a full page means there may be more. */
@@ -71,6 +72,7 @@ export function createSession({ base, siteKey, cookie, events, evidence, reports
       onReconnecting: () => current === connection && events.onConnectionState('reconnecting'),
       onReconnected: () => current === connection && afterConnect(),
       onClosed: (code) => current === connection && code && closed(code),
+      onAvailability: (available) => current === connection && events.onAvailability(available),
       onWithdrawn: () => {
         if (current === connection) {
           forget();
@@ -119,6 +121,7 @@ export function createSession({ base, siteKey, cookie, events, evidence, reports
     events.onConnectionState('connected');
     reportedUrl = '';
     reportPage();
+    connection?.getAvailability().then((a) => events.onAvailability(a.agentsAvailable), () => {});
     await sync();
     await flush();
   };

@@ -16,6 +16,8 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         conversation.Property(c => c.LastSequence).IsConcurrencyToken();
         conversation.HasIndex(c => new { c.VisitorId, c.LastMessageAt });
         conversation.HasIndex(c => new { c.SiteId, c.LastMessageAt });
+        conversation.Property(c => c.AssignedAgentId).HasMaxLength(450);
+        conversation.HasIndex(c => new { c.AssignedAgentId, c.Status, c.LastMessageAt });
         conversation.HasOne<Site>().WithMany().HasForeignKey(c => c.SiteId).OnDelete(DeleteBehavior.Restrict);
         conversation.HasOne<Visitor>().WithMany().HasForeignKey(c => c.VisitorId)
             .OnDelete(DeleteBehavior.Cascade);

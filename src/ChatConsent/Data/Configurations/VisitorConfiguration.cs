@@ -16,6 +16,7 @@ internal sealed class VisitorConfiguration : IEntityTypeConfiguration<Visitor>
         visitor.Property(v => v.Referrer).HasMaxLength(2048);
         visitor.Property(v => v.UserAgent).HasMaxLength(512);
         visitor.Property(v => v.IpAddress).HasMaxLength(45);
+        visitor.Property(v => v.Email).HasMaxLength(320);
         visitor.HasOne<Site>().WithMany().HasForeignKey(v => v.SiteId).OnDelete(DeleteBehavior.Cascade);
     }
 }
