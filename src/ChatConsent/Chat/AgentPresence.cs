@@ -1,7 +1,7 @@
 namespace ChatConsent.Chat;
 
 /// <summary>What a presence change did: the agent's status before and after, and availability if it flipped.</summary>
-public readonly record struct PresenceChange(AgentStatus Before, AgentStatus After, bool? AvailabilityNow)
+public readonly record struct PresenceChange(PresenceStatus Before, PresenceStatus After, bool? AvailabilityNow)
 {
     public bool StatusChanged => Before != After;
 }
@@ -15,7 +15,7 @@ public sealed class AgentPresence
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, HashSet<string>> _connections = [];
-    private readonly Dictionary<string, AgentStatus> _chosen = [];
+    private readonly Dictionary<string, PresenceStatus> _chosen = [];
     private bool _available;
 
     /// <summary>Whether at least one agent with an open console is online.</summary>
@@ -30,7 +30,7 @@ public sealed class AgentPresence
         }
     }
 
-    public PresenceChange Connect(string agentId, string connectionId, AgentStatus chosen) =>
+    public PresenceChange Connect(string agentId, string connectionId, PresenceStatus chosen) =>
         Change(agentId, () =>
         {
             _chosen[agentId] = chosen;
@@ -51,7 +51,7 @@ public sealed class AgentPresence
             }
         });
 
-    public PresenceChange Choose(string agentId, AgentStatus status) =>
+    public PresenceChange Choose(string agentId, PresenceStatus status) =>
         Change(agentId, () => _chosen[agentId] = status);
 
     /// <summary>How many consoles the agent has open on this instance.</summary>
@@ -63,7 +63,7 @@ public sealed class AgentPresence
         }
     }
 
-    public AgentStatus StatusOf(string agentId)
+    public PresenceStatus StatusOf(string agentId)
     {
         lock (_lock)
         {
@@ -78,15 +78,15 @@ public sealed class AgentPresence
             var before = Effective(agentId);
             change();
             var after = Effective(agentId);
-            var available = _connections.Keys.Any(id => Effective(id) == AgentStatus.Online);
+            var available = _connections.Keys.Any(id => Effective(id) == PresenceStatus.Online);
             var flipped = available != _available;
             _available = available;
             return new PresenceChange(before, after, flipped ? available : null);
         }
     }
 
-    private AgentStatus Effective(string agentId) =>
+    private PresenceStatus Effective(string agentId) =>
         _connections.ContainsKey(agentId)
-            ? _chosen.GetValueOrDefault(agentId, AgentStatus.Online)
-            : AgentStatus.Offline;
+            ? _chosen.GetValueOrDefault(agentId, PresenceStatus.Online)
+            : PresenceStatus.Offline;
 }

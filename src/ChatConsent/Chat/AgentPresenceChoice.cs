@@ -1,7 +1,7 @@
 namespace ChatConsent.Chat;
 
 /// <summary>What an agent says about being there; shown only while they have a console open.</summary>
-public enum AgentStatus
+public enum PresenceStatus
 {
     Online,
     Away,
@@ -16,7 +16,7 @@ public sealed class AgentPresenceChoice
 {
     public required string AgentId { get; set; }
 
-    public AgentStatus Status { get; set; }
+    public PresenceStatus Status { get; set; }
 
     public DateTimeOffset ChangedAt { get; set; }
 }

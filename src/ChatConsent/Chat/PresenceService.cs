@@ -21,7 +21,7 @@ public sealed partial class PresenceService(
     public async Task ConnectedAsync(string agentId, string connectionId, CancellationToken cancellationToken)
     {
         var chosen = await db.AgentPresenceChoices.AsNoTracking().Where(c => c.AgentId == agentId)
-            .Select(c => (AgentStatus?)c.Status).FirstOrDefaultAsync(cancellationToken) ?? AgentStatus.Online;
+            .Select(c => (PresenceStatus?)c.Status).FirstOrDefaultAsync(cancellationToken) ?? PresenceStatus.Online;
         await PublishAsync(agentId, presence.Connect(agentId, connectionId, chosen), cancellationToken);
     }
 
@@ -32,7 +32,7 @@ public sealed partial class PresenceService(
     public async Task<AgentPresenceView> ChooseAsync(string agentId, string? status,
         CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<AgentStatus>(status, ignoreCase: true, out var chosen)
+        if (!Enum.TryParse<PresenceStatus>(status, ignoreCase: true, out var chosen)
             || !Enum.IsDefined(chosen) || int.TryParse(status, out _))
         {
             throw WorkflowRefusals.PresenceInvalid();

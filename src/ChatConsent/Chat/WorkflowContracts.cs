@@ -6,13 +6,13 @@ namespace ChatConsent.Chat;
 public sealed record AgentCaller(string Id, bool IsAdmin);
 
 /// <summary>The console's own agent: who they are, whether they are an admin, the status they chose.</summary>
-public sealed record AgentSelf(string AgentId, string DisplayName, bool IsAdmin, AgentStatus Status);
+public sealed record AgentSelf(string AgentId, string DisplayName, bool IsAdmin, PresenceStatus Status);
 
 /// <summary>
 /// An agent as colleagues see them. <c>Status</c> is the one they chose while they have a console
 /// open, <c>offline</c> otherwise.
 /// </summary>
-public sealed record AgentPresenceView(string AgentId, string DisplayName, AgentStatus Status);
+public sealed record AgentPresenceView(string AgentId, string DisplayName, PresenceStatus Status);
 
 /// <summary>Whether a visitor's message is likely to be answered now: some agent is online.</summary>
 public sealed record Availability(bool AgentsAvailable);

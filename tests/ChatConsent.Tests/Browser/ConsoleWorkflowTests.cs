@@ -15,7 +15,7 @@ public sealed class ConsoleWorkflowTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _session = await BrowserSession.StartAsync();
-        await AgentAccounts.CreateAsync(_session.Host, SamEmail, "Sam");
+        await TestAgentAccounts.CreateAsync(_session.Host, SamEmail, "Sam");
     }
 
     public async ValueTask DisposeAsync() => await _session.DisposeAsync();
@@ -24,7 +24,7 @@ public sealed class ConsoleWorkflowTests : IAsyncLifetime
     public async Task Agent_takes_a_conversation_from_the_queue_and_it_is_gone_from_a_colleagues_queue()
     {
         var alex = await SignedInConsoleAsync(ChatConsentHost.AgentEmail, ChatConsentHost.AgentPassword);
-        var sam = await SignedInConsoleAsync(SamEmail, AgentAccounts.Password);
+        var sam = await SignedInConsoleAsync(SamEmail, TestAgentAccounts.Password);
         await using var visitor = await TestVisitor.ConsentAsync(_session.Host);
         var (tab, _) = await visitor.ConnectAsync();
         await TestVisitor.SendAsync(tab, "Can someone help me choose a grinder?");
@@ -78,7 +78,7 @@ public sealed class ConsoleWorkflowTests : IAsyncLifetime
         await Assertions.Expect(shop.GetByTestId("chatconsent-input")).ToHaveAttributeAsync("placeholder",
             "Leave a message…");
 
-        var console = await SignedInConsoleAsync(SamEmail, AgentAccounts.Password);
+        var console = await SignedInConsoleAsync(SamEmail, TestAgentAccounts.Password);
 
         await Assertions.Expect(availability).ToContainTextAsync("We are online");
         await console.GetByTestId("presence").SelectOptionAsync("away");

@@ -14,7 +14,7 @@ public sealed class AssignmentTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await _host.StartAsync();
-        _samId = await AgentAccounts.CreateAsync(_host, SamEmail, "Sam");
+        _samId = await TestAgentAccounts.CreateAsync(_host, SamEmail, "Sam");
     }
 
     public async ValueTask DisposeAsync() => await _host.DisposeAsync();
@@ -23,7 +23,7 @@ public sealed class AssignmentTests : IAsyncLifetime
     public async Task Two_agents_taking_one_conversation_at_once_exactly_one_wins_and_both_consoles_see_the_winner()
     {
         await using var admin = await TestAgent.SignInAsync(_host);
-        await using var sam = await TestAgent.SignInAsync(_host, SamEmail, AgentAccounts.Password);
+        await using var sam = await TestAgent.SignInAsync(_host, SamEmail, TestAgentAccounts.Password);
         var conversationId = await VisitorWritesAsync("Is anyone there?");
 
         var attempts = new[] { admin, sam }.Select(agent => TakeAsync(agent, conversationId)).ToArray();
@@ -44,7 +44,7 @@ public sealed class AssignmentTests : IAsyncLifetime
     [Fact]
     public async Task Taken_conversation_leaves_the_queue_and_is_the_takers_own()
     {
-        await using var sam = await TestAgent.SignInAsync(_host, SamEmail, AgentAccounts.Password);
+        await using var sam = await TestAgent.SignInAsync(_host, SamEmail, TestAgentAccounts.Password);
         var conversationId = await VisitorWritesAsync("Hello");
         var queued = await FindAsync(sam, new ConversationFilter(Scope: "queue"));
 
@@ -61,11 +61,11 @@ public sealed class AssignmentTests : IAsyncLifetime
     public async Task Reply_from_the_queue_takes_the_conversation_and_a_colleague_may_read_but_not_reply()
     {
         await using var admin = await TestAgent.SignInAsync(_host);
-        await using var sam = await TestAgent.SignInAsync(_host, SamEmail, AgentAccounts.Password);
+        await using var sam = await TestAgent.SignInAsync(_host, SamEmail, TestAgentAccounts.Password);
         var conversationId = await VisitorWritesAsync("Where is my order?");
         await sam.SendAsync(conversationId, "Let me look.");
-        var colleague = await AgentAccounts.CreateAsync(_host, "kim@shop.example", "Kim");
-        await using var kim = await TestAgent.SignInAsync(_host, "kim@shop.example", AgentAccounts.Password);
+        var colleague = await TestAgentAccounts.CreateAsync(_host, "kim@shop.example", "Kim");
+        await using var kim = await TestAgent.SignInAsync(_host, "kim@shop.example", TestAgentAccounts.Password);
 
         var read = await kim.Connection.InvokeAsync<List<MessageView>>("GetMessages", conversationId, 0L,
             TestContext.Current.CancellationToken);
@@ -87,10 +87,10 @@ public sealed class AssignmentTests : IAsyncLifetime
     [Fact]
     public async Task Handing_over_goes_to_an_active_colleague_only_and_unassigning_returns_it_to_the_queue()
     {
-        await using var sam = await TestAgent.SignInAsync(_host, SamEmail, AgentAccounts.Password);
-        var kimId = await AgentAccounts.CreateAsync(_host, "kim@shop.example", "Kim");
-        var goneId = await AgentAccounts.CreateAsync(_host, "gone@shop.example", "Gone");
-        await AgentAccounts.DisableAsync(_host, goneId);
+        await using var sam = await TestAgent.SignInAsync(_host, SamEmail, TestAgentAccounts.Password);
+        var kimId = await TestAgentAccounts.CreateAsync(_host, "kim@shop.example", "Kim");
+        var goneId = await TestAgentAccounts.CreateAsync(_host, "gone@shop.example", "Gone");
+        await TestAgentAccounts.DisableAsync(_host, goneId);
         var conversationId = await VisitorWritesAsync("I need help");
         await TakeAsync(sam, conversationId);
 
@@ -98,7 +98,7 @@ public sealed class AssignmentTests : IAsyncLifetime
         var toDisabled = await HubRefusals.CodeOfAsync(() => HandOverAsync(sam, conversationId, goneId));
         var handed = await HandOverAsync(sam, conversationId, kimId);
         var notSamsAnyMore = await HubRefusals.CodeOfAsync(() => InvokeAsync(sam, "Unassign", conversationId));
-        await using var kim = await TestAgent.SignInAsync(_host, "kim@shop.example", AgentAccounts.Password);
+        await using var kim = await TestAgent.SignInAsync(_host, "kim@shop.example", TestAgentAccounts.Password);
         var kimsOwn = await FindAsync(kim, new ConversationFilter(Scope: "mine"));
         var unassigned = await InvokeAsync(kim, "Unassign", conversationId);
 
@@ -115,22 +115,22 @@ public sealed class AssignmentTests : IAsyncLifetime
     [Fact]
     public async Task Hand_over_list_names_every_active_agent_but_not_a_disabled_one()
     {
-        await using var sam = await TestAgent.SignInAsync(_host, SamEmail, AgentAccounts.Password);
-        var goneId = await AgentAccounts.CreateAsync(_host, "gone@shop.example", "Gone");
-        await AgentAccounts.DisableAsync(_host, goneId);
+        await using var sam = await TestAgent.SignInAsync(_host, SamEmail, TestAgentAccounts.Password);
+        var goneId = await TestAgentAccounts.CreateAsync(_host, "gone@shop.example", "Gone");
+        await TestAgentAccounts.DisableAsync(_host, goneId);
 
         var agents = await sam.Connection.InvokeAsync<List<AgentPresenceView>>("GetAgents",
             TestContext.Current.CancellationToken);
 
         Assert.Equal(["Alex from Support", "Sam"], agents.Select(a => a.DisplayName));
-        Assert.Equal(AgentStatus.Online, agents.Single(a => a.AgentId == _samId).Status);
-        Assert.Equal(AgentStatus.Offline, agents.Single(a => a.AgentId != _samId).Status);
+        Assert.Equal(PresenceStatus.Online, agents.Single(a => a.AgentId == _samId).Status);
+        Assert.Equal(PresenceStatus.Offline, agents.Single(a => a.AgentId != _samId).Status);
     }
 
     [Fact]
     public async Task Visitors_never_learn_who_is_assigned()
     {
-        await using var sam = await TestAgent.SignInAsync(_host, SamEmail, AgentAccounts.Password);
+        await using var sam = await TestAgent.SignInAsync(_host, SamEmail, TestAgentAccounts.Password);
         await using var visitor = await TestVisitor.ConsentAsync(_host);
         var (tab, _) = await visitor.ConnectAsync();
         var ack = await TestVisitor.SendAsync(tab, "Hi");

@@ -97,8 +97,8 @@ public sealed class NoteTests : IAsyncLifetime
 
     private async Task<TestAgent> SecondAgentAsync()
     {
-        await AgentAccounts.CreateAsync(_host, "sam@shop.example", "Sam");
-        return await TestAgent.SignInAsync(_host, "sam@shop.example", AgentAccounts.Password);
+        await TestAgentAccounts.CreateAsync(_host, "sam@shop.example", "Sam");
+        return await TestAgent.SignInAsync(_host, "sam@shop.example", TestAgentAccounts.Password);
     }
 
     private static Task<NoteView> AddNoteAsync(TestAgent agent, Guid conversationId, string text,

@@ -19,8 +19,8 @@ public sealed class PresenceTests : IAsyncLifetime
     {
         await using var visitor = await TestVisitor.ConsentAsync(_host);
         var (tab, _) = await visitor.ConnectAsync();
-        await AgentAccounts.CreateAsync(_host, "sam@shop.example", "Sam");
-        await using var watcher = await TestAgent.SignInAsync(_host, "sam@shop.example", AgentAccounts.Password);
+        await TestAgentAccounts.CreateAsync(_host, "sam@shop.example", "Sam");
+        await using var watcher = await TestAgent.SignInAsync(_host, "sam@shop.example", TestAgentAccounts.Password);
         await watcher.Connection.InvokeAsync<AgentPresenceView>("SetPresence", "away",
             TestContext.Current.CancellationToken);
         var before = await AvailabilityAsync(tab);
@@ -43,10 +43,10 @@ public sealed class PresenceTests : IAsyncLifetime
         var flippedOff = await availability.NextAsync();
 
         Assert.False(before.AgentsAvailable);
-        Assert.Equal(AgentStatus.Online, cameOnline.Status);
+        Assert.Equal(PresenceStatus.Online, cameOnline.Status);
         Assert.True(flippedOn.AgentsAvailable);
         Assert.True(stillOnline.AgentsAvailable);
-        Assert.Equal(AgentStatus.Offline, wentOffline.Status);
+        Assert.Equal(PresenceStatus.Offline, wentOffline.Status);
         Assert.False(flippedOff.AgentsAvailable);
         Assert.False((await AvailabilityAsync(tab)).AgentsAvailable);
     }
@@ -70,9 +70,9 @@ public sealed class PresenceTests : IAsyncLifetime
                 TestContext.Current.CancellationToken));
 
         Assert.True(online.AgentsAvailable);
-        Assert.Equal(AgentStatus.Away, away.Status);
+        Assert.Equal(PresenceStatus.Away, away.Status);
         Assert.False(nobody.AgentsAvailable);
-        Assert.Equal((AgentStatus.Away, true), (me.Status, me.IsAdmin));
+        Assert.Equal((PresenceStatus.Away, true), (me.Status, me.IsAdmin));
         Assert.False((await AvailabilityAsync(tab)).AgentsAvailable);
         Assert.Equal("presence_invalid", invalid);
     }

@@ -20,8 +20,8 @@ public sealed class SavedReplyTests : IAsyncLifetime
     public async Task Admin_saves_a_reply_that_agents_fetch_by_site_and_the_audit_log_records_it()
     {
         using var admin = await AdminClient.SignInAsync(_host);
-        await AgentAccounts.CreateAsync(_host, "sam@shop.example", "Sam");
-        await using var sam = await TestAgent.SignInAsync(_host, "sam@shop.example", AgentAccounts.Password);
+        await TestAgentAccounts.CreateAsync(_host, "sam@shop.example", "Sam");
+        await using var sam = await TestAgent.SignInAsync(_host, "sam@shop.example", TestAgentAccounts.Password);
 
         var saved = await admin.SubmitAsync(Page, "#new-reply",
             new() { ["Form.Key"] = "/Shipping ", ["Form.Text"] = "We ship within two working days." });
@@ -57,8 +57,8 @@ public sealed class SavedReplyTests : IAsyncLifetime
     [Fact]
     public async Task Agents_without_the_admin_role_cannot_manage_saved_replies()
     {
-        await AgentAccounts.CreateAsync(_host, "sam@shop.example", "Sam");
-        using var agent = await AdminClient.SignInAsync(_host, "sam@shop.example", AgentAccounts.Password);
+        await TestAgentAccounts.CreateAsync(_host, "sam@shop.example", "Sam");
+        using var agent = await AdminClient.SignInAsync(_host, "sam@shop.example", TestAgentAccounts.Password);
 
         var response = await agent.GetAsync(Page);
 

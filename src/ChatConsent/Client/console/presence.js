@@ -4,7 +4,7 @@
 // the console only ever shows and sends the choice.
 
 /** @typedef {import('./workflow-types.js').AgentSelf} AgentSelf */
-/** @typedef {import('./workflow-types.js').AgentStatus} AgentStatus */
+/** @typedef {import('./workflow-types.js').PresenceStatus} PresenceStatus */
 /** @typedef {import('./workflow-types.js').AgentPresenceView} AgentPresenceView */
 
 const statusLabels = { online: 'Online', away: 'Away', offline: 'Offline' };
@@ -52,13 +52,13 @@ export class Presence {
       .sort((a, b) => order[a.status] - order[b.status] || a.displayName.localeCompare(b.displayName));
   }
 
-  /** @param {AgentStatus} status */
+  /** @param {PresenceStatus} status */
   static label(status) {
     return statusLabels[status];
   }
 
   async #choose() {
-    const status = /** @type {AgentStatus} */ (this.select.value);
+    const status = /** @type {PresenceStatus} */ (this.select.value);
     this.select.disabled = true;
     try {
       const view = /** @type {AgentPresenceView} */ (await this.connection.invoke('SetPresence', status));

@@ -2,7 +2,7 @@
 // The payloads of the conversation workflow (docs/protocol.md): presence, lists, notes, saved
 // replies. JSDoc only, nothing runs here.
 
-/** @typedef {'online' | 'away' | 'offline'} AgentStatus */
+/** @typedef {'online' | 'away' | 'offline'} PresenceStatus */
 
 /**
  * The console's own agent (GetMe).
@@ -10,7 +10,7 @@
  * @property {string} agentId
  * @property {string} displayName
  * @property {boolean} isAdmin
- * @property {AgentStatus} status
+ * @property {PresenceStatus} status
  */
 
 /**
@@ -18,7 +18,7 @@
  * @typedef {object} AgentPresenceView
  * @property {string} agentId
  * @property {string} displayName
- * @property {AgentStatus} status
+ * @property {PresenceStatus} status
  */
 
 /**

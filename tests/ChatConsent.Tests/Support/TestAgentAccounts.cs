@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChatConsent.Tests.Support;
 
 /// <summary>More agent accounts than the seeded admin, created through Identity as the service would.</summary>
-public static class AgentAccounts
+public static class TestAgentAccounts
 {
     public const string Password = "another-long-passphrase";
 
@@ -22,13 +22,14 @@ public static class AgentAccounts
         return agent.Id;
     }
 
-    /// <summary>Locks the account out for good, the way a disabled account is.</summary>
+    /// <summary>Disables the account as an admin does on the agents page.</summary>
     public static async Task DisableAsync(ChatConsentHost host, string agentId)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<Agent>>();
-        var agent = await users.FindByIdAsync(agentId) ?? throw new InvalidOperationException("No such agent.");
-        Succeeded(await users.SetLockoutEndDateAsync(agent, DateTimeOffset.MaxValue));
+        var accounts = scope.ServiceProvider.GetRequiredService<global::ChatConsent.Admin.AgentAccounts>();
+        var change = await accounts.DisableAsync(agentId, new global::ChatConsent.Admin.Actor("test-admin", "Test admin"),
+            TestContext.Current.CancellationToken);
+        Assert.Null(change.Refusal);
     }
 
     public static async Task<string> IdOfAsync(ChatConsentHost host, string email)
