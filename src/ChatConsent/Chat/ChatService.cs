@@ -11,7 +11,8 @@ public sealed class ChatService(
     ChatStore store,
     ConversationQueries conversations,
     IHubContext<VisitorHub, IVisitorClient> visitors,
-    IHubContext<AgentHub, IAgentClient> agents)
+    IHubContext<AgentHub, IAgentClient> agents,
+    Returning.DigestScheduler digests)
 {
     public const int MaxPage = 200;
 
@@ -39,6 +40,12 @@ public sealed class ChatService(
         var stored = await store.AppendAsync(conversation.Id, SenderKind.Agent, agentId, clientMessageId, text,
             cancellationToken);
         await DeliverAsync(stored, conversation.VisitorId, cancellationToken);
+        if (stored.IsNew)
+        {
+            await digests.AgentRepliedAsync(conversation.Id, conversation.VisitorId, stored.Ack.Sequence,
+                cancellationToken);
+        }
+
         return stored.Ack;
     }
 

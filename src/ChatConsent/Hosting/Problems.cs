@@ -20,6 +20,8 @@ public static class ErrorCodes
     public const string ClientMessageIdInvalid = "client_message_id_invalid";
     public const string InvalidRequest = "invalid_request";
     public const string RateLimited = "rate_limited";
+    public const string LinkInvalid = "link_invalid";
+    public const string EmailInvalid = "email_invalid";
 }
 
 /// <summary>RFC 9457 problem responses carrying one of <see cref="ErrorCodes"/>.</summary>
