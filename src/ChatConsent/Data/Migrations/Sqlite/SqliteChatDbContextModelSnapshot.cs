@@ -274,6 +274,127 @@ namespace ChatConsent.Data.Migrations.Sqlite
                     b.ToTable("ConsentRecords");
                 });
 
+            modelBuilder.Entity("ChatConsent.Mail.OutboxMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedContent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VisitorId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VisitorId");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutboxMails");
+                });
+
+            modelBuilder.Entity("ChatConsent.Returning.ConversationDigest", b =>
+                {
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FromSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MailedThroughSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConversationId");
+
+                    b.HasIndex("DueAt");
+
+                    b.ToTable("ConversationDigests");
+                });
+
+            modelBuilder.Entity("ChatConsent.Returning.LinkToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VisitorId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("VisitorId");
+
+                    b.ToTable("LinkTokens");
+                });
+
             modelBuilder.Entity("ChatConsent.Sites.Site", b =>
                 {
                     b.Property<Guid>("Id")
@@ -289,6 +410,10 @@ namespace ChatConsent.Data.Migrations.Sqlite
 
                     b.Property<int>("ConsentRetentionDays")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContinuePageUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("CookieLifetimeDays")
                         .HasColumnType("INTEGER");
@@ -309,6 +434,11 @@ namespace ChatConsent.Data.Migrations.Sqlite
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("LinkLifetimeMinutes")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(10);
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -354,6 +484,16 @@ namespace ChatConsent.Data.Migrations.Sqlite
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DigestOptOutAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmailConfirmedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IpAddress")
                         .HasMaxLength(45)
                         .HasColumnType("TEXT");
@@ -365,6 +505,10 @@ namespace ChatConsent.Data.Migrations.Sqlite
 
                     b.Property<long?>("LastSeenAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PendingEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PrivacyModeReason")
                         .HasMaxLength(16)
@@ -383,7 +527,7 @@ namespace ChatConsent.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SiteId");
+                    b.HasIndex("SiteId", "Email");
 
                     b.ToTable("Visitors");
                 });
@@ -596,6 +740,33 @@ namespace ChatConsent.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChatConsent.Mail.OutboxMail", b =>
+                {
+                    b.HasOne("ChatConsent.Visitors.Visitor", null)
+                        .WithMany()
+                        .HasForeignKey("VisitorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChatConsent.Returning.ConversationDigest", b =>
+                {
+                    b.HasOne("ChatConsent.Chat.Conversation", null)
+                        .WithOne()
+                        .HasForeignKey("ChatConsent.Returning.ConversationDigest", "ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ChatConsent.Returning.LinkToken", b =>
+                {
+                    b.HasOne("ChatConsent.Visitors.Visitor", null)
+                        .WithMany()
+                        .HasForeignKey("VisitorId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
