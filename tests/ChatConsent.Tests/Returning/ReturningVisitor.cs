@@ -3,16 +3,18 @@ using System.Net.Http.Json;
 using ChatConsent.Returning;
 using ChatConsent.Tests.Support;
 using ChatConsent.Widget;
+using Microsoft.EntityFrameworkCore;
 
 namespace ChatConsent.Tests.Returning;
 
 /// <summary>What the widget sends to leave an address, ask for a link and press the continue button.</summary>
 public static class ReturningVisitor
 {
-    public static async Task<HttpResponseMessage> LeaveEmailAsync(ChatConsentHost host, string token, string email)
+    public static async Task<HttpResponseMessage> LeaveEmailAsync(ChatConsentHost host, string token, string email,
+        string siteKey = ChatConsentHost.SiteKey)
     {
         using var http = host.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/visitor/{ChatConsentHost.SiteKey}/email")
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/visitor/{siteKey}/email")
         {
             Content = JsonContent.Create(new LeaveEmailRequest(email), options: Json.Options),
         };
@@ -34,11 +36,16 @@ public static class ReturningVisitor
 
     /// <summary>The button press: the link's token with the notice the continue view showed.</summary>
     public static async Task<HttpResponseMessage> ContinueAsync(ChatConsentHost host, string token,
-        string siteKey = ChatConsentHost.SiteKey, string? noticeVersion = null)
+        string siteKey = ChatConsentHost.SiteKey, string? noticeVersion = null, string? origin = null)
     {
         using var http = host.CreateClient();
         var config = await http.GetFromJsonAsync<WidgetConfig>($"/api/widget/{siteKey}/config?lang=en",
             Json.Options, TestContext.Current.CancellationToken);
+        if (origin is not null)
+        {
+            http.DefaultRequestHeaders.Add("Origin", origin);
+        }
+
         var response = await http.PostAsJsonAsync($"/api/widget/{siteKey}/continue",
             new ContinueRequest(token, noticeVersion ?? config!.Notice.Version, "en"), Json.Options,
             TestContext.Current.CancellationToken);
@@ -60,6 +67,12 @@ public static class ReturningVisitor
             cancellationToken: TestContext.Current.CancellationToken);
         return json.RootElement.GetProperty("code").GetString();
     }
+
+    /// <summary>Arranges a visitor whose address is confirmed, without the mail round trip.</summary>
+    public static Task SetConfirmedAsync(ChatConsentHost host, Guid visitorId, string email) =>
+        host.WithDbAsync(db => db.Visitors.Where(v => v.Id == visitorId).ExecuteUpdateAsync(set => set
+            .SetProperty(v => v.Email, email)
+            .SetProperty(v => v.EmailConfirmedAt, DateTimeOffset.UtcNow), TestContext.Current.CancellationToken));
 
     /// <summary>A visitor who consented, wrote, left the address and confirmed it with the mailed link.</summary>
     public static async Task<(TestVisitor Visitor, Guid ConversationId)> ConfirmedAsync(ChatConsentHost host,
