@@ -1,10 +1,10 @@
 using ChatConsent.Admin;
 using ChatConsent.Agents;
-using ChatConsent.Returning;
 using ChatConsent.Data;
 using ChatConsent.Demo;
 using ChatConsent.Hosting;
 using ChatConsent.Mail;
+using ChatConsent.Returning;
 using ChatConsent.Visitors;
 using ChatConsent.Widget;
 

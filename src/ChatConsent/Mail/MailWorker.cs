@@ -1,6 +1,6 @@
 using System.Net.Sockets;
-using ChatConsent.Returning;
 using ChatConsent.Data;
+using ChatConsent.Returning;
 using MailKit;
 using MailKit.Net.Smtp;
 using Microsoft.AspNetCore.DataProtection;

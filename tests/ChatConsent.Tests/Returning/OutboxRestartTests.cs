@@ -13,7 +13,7 @@ public sealed class OutboxRestartTests
         var port = TestSmtpServer.FreePort();
         string address = "lee@mail.example";
         await using (var before = await new ChatConsentHost(databaseFile, TestSmtpServer.MailSettings(port))
-            { KeepsDatabase = true, Clock = new FakeTimeProvider(DateTimeOffset.UtcNow) }.StartAsync())
+        { KeepsDatabase = true, Clock = new FakeTimeProvider(DateTimeOffset.UtcNow) }.StartAsync())
         {
             var visitor = await TestVisitor.ConsentAsync(before);
             await ReturningVisitor.SetConfirmedAsync(before, visitor.VisitorId, address);

@@ -22,8 +22,13 @@ public sealed class ServicePageAndSettingsTests : IAsyncLifetime
         _host = await new ChatConsentHost(settings: _smtp.Settings).StartAsync();
         await _host.WithDbAsync(db =>
         {
-            db.Sites.Add(new Site { Id = Guid.NewGuid(), Key = OwnPageSite, Name = "Pageless Shop",
-                CreatedAt = DateTimeOffset.UtcNow });
+            db.Sites.Add(new Site
+            {
+                Id = Guid.NewGuid(),
+                Key = OwnPageSite,
+                Name = "Pageless Shop",
+                CreatedAt = DateTimeOffset.UtcNow
+            });
             return db.SaveChangesAsync(TestContext.Current.CancellationToken);
         });
     }

@@ -104,7 +104,9 @@ public sealed partial class DigestMailer(
             .OrderBy(m => m.Sequence).Take(MaxReplies)
             .Select(m => new
             {
-                m.Sequence, m.Text, m.SentAt,
+                m.Sequence,
+                m.Text,
+                m.SentAt,
                 Name = db.Users.Where(u => u.Id == m.AgentId).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);

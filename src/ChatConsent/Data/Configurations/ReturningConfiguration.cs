@@ -1,6 +1,6 @@
 using ChatConsent.Chat;
-using ChatConsent.Returning;
 using ChatConsent.Mail;
+using ChatConsent.Returning;
 using ChatConsent.Visitors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
