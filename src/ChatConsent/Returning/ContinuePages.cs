@@ -57,7 +57,8 @@ internal static class ContinuePages
         var button = de ? "Diese Mails abbestellen" : "Turn these mails off";
         var action = $"/mail/unsubscribe?t={Uri.EscapeDataString(t!)}";
         return Html(language, title, $"<h1>{E(title)}</h1><p>{E(text)}</p><form method=\"post\" "
-            + $"action=\"{E(action)}\"><button type=\"submit\" data-testid=\"unsubscribe\">{E(button)}</button></form>");
+            + $"action=\"{E(action)}\"><button type=\"submit\" data-testid=\"unsubscribe\">{E(button)}</button>"
+            + "</form>");
     }
 
     /// <summary>The form's button and RFC 8058 one-click unsubscribe both post here.</summary>

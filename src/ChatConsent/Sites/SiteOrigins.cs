@@ -9,9 +9,11 @@ public static class SiteOrigins
     /// </summary>
     public static bool IsServiceOrigin(HttpContext context, string origin) =>
         origin.Length > 0
-        && (string.Equals(origin, $"{context.Request.Scheme}://{context.Request.Host}", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(origin, context.RequestServices.GetService<Mail.ServiceAddress>()?.Origin,
-                StringComparison.OrdinalIgnoreCase));
+        && (Same(origin, $"{context.Request.Scheme}://{context.Request.Host}")
+            || Same(origin, context.RequestServices.GetService<Mail.ServiceAddress>()?.Origin));
+
+    private static bool Same(string origin, string? other) =>
+        string.Equals(origin, other, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="value"/> is a web origin: scheme, host and port, nothing more.</summary>
     public static bool IsOrigin(string value) =>

@@ -38,7 +38,11 @@ public sealed class ContinueByEmailTests : IAsyncLifetime
         var confirmTab = await first.Context.NewPageAsync();
         await confirmTab.GotoAsync(TestSmtpServer.ContinueLinkIn(confirmation).ToString());
         await confirmTab.GetByTestId("chatconsent-continue-button").ClickAsync();
-        await Assertions.Expect(confirmTab.GetByTestId("chatconsent-continued")).ToBeVisibleAsync();
+        await Assertions.Expect(confirmTab.GetByTestId("chatconsent-continued")).ToContainTextAsync("confirmed");
+        await Assertions.Expect(Message(confirmTab, "My grinder squeaks.")).ToBeVisibleAsync();
+        await ShopVisitor.EventuallyAsync(
+            () => _session.Host.WithDbAsync(db => db.Visitors.AnyAsync(v => v.Email == Address)),
+            "the address was never confirmed");
         Assert.DoesNotContain("chatconsent-continue", confirmTab.Url, StringComparison.Ordinal);
         await first.Context.CloseAsync();
 
@@ -58,7 +62,8 @@ public sealed class ContinueByEmailTests : IAsyncLifetime
         await using var agent = await TestAgent.SignInAsync(_session.Host);
         var conversationId = await _session.Host.WithDbAsync(db => db.Conversations.Select(c => c.Id).SingleAsync());
         await agent.SendAsync(conversationId, "A drop of oil fixes it.");
-        await Assertions.Expect(Message(linkTab, "A drop of oil fixes it.")).ToHaveAttributeAsync("data-sender", "agent");
+        await Assertions.Expect(Message(linkTab, "A drop of oil fixes it."))
+            .ToHaveAttributeAsync("data-sender", "agent");
     }
 
     private static async Task SendAsync(IPage page, string text)

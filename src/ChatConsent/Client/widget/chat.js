@@ -350,7 +350,7 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
       conversation = null;
       showConversation();
       const et = emailTextsFor(language);
-      panel.setStatus(addressConfirmed ? et.addressConfirmed : et.continued, 'info', 'chatconsent-continued');
+      email.note(addressConfirmed ? et.addressConfirmed : et.continued);
     },
   });
 

@@ -16,6 +16,7 @@ const texts = {
     emailPlaceholder: 'name@example.com',
     emailSubmit: 'Send me a link to confirm',
     dismiss: 'No, thanks',
+    close: 'OK',
     pending: (/** @type {string} */ email, /** @type {number} */ minutes) =>
       `Check your inbox: we sent a link to ${email} to confirm it. It works for ${minutes} minutes.`,
     confirmed: (/** @type {string} */ email) => `Replies reach you at ${email} while you are away.`,
@@ -54,6 +55,7 @@ const texts = {
     emailPlaceholder: 'name@beispiel.de',
     emailSubmit: 'Bestätigungslink senden',
     dismiss: 'Nein, danke',
+    close: 'OK',
     pending: (/** @type {string} */ email, /** @type {number} */ minutes) =>
       `Sehen Sie in Ihr Postfach: Wir haben einen Link an ${email} geschickt. Er gilt ${minutes} Minuten.`,
     confirmed: (/** @type {string} */ email) => `Antworten erreichen Sie unter ${email}, wenn Sie nicht da sind.`,

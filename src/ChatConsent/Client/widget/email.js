@@ -95,7 +95,11 @@ export function createEmailFeature(options) {
     }
   };
 
-  /** @param {(email: string) => Promise<void>} request @param {{ setBusy(b: boolean): void, setError(s: string | null): void }} view @param {string} email */
+  /**
+   * @param {(email: string) => Promise<void>} request
+   * @param {{ setBusy(b: boolean): void, setError(s: string | null): void }} view
+   * @param {string} email
+   */
   const asking = async (request, view, email) => {
     view.setBusy(true);
     view.setError(null);
@@ -206,6 +210,23 @@ export function createEmailFeature(options) {
   return {
     prompt,
     showPending,
+
+    /**
+     * A line in the open conversation that stays until dismissed, unlike the status line, which
+     * the connection's state takes over.
+     * @param {string} text
+     */
+    note(text) {
+      if (!conversationElement) {
+        return;
+      }
+
+      const close = h('button', { type: 'button', class: 'cc-link' }, [et.close]);
+      const line = h('div', { class: 'cc-email-card', 'data-testid': 'chatconsent-continued' },
+        [h('p', {}, [text]), close]);
+      close.addEventListener('click', () => line.remove());
+      conversationElement.insertBefore(line, conversationElement.querySelector('.cc-composer'));
+    },
 
     /** @param {string} token */
     setPending(token) {
