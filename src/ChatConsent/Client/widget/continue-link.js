@@ -2,8 +2,9 @@
 
 /**
  * The e-mail link's token arrives in the URL fragment (`#chatconsent-continue=…`), which the
- * browser sends to no server and puts in no Referer. The loader takes it out of the address at
- * once, before anything could report or share the page's address, and hands it to the chat.
+ * browser sends to no server and puts in no Referer. The loader takes it out of the address as
+ * soon as it runs, before the widget reports the page or the visitor copies the address, and
+ * hands it to the chat.
  */
 
 const key = 'chatconsent-continue';
