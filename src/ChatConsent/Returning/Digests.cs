@@ -14,10 +14,24 @@ namespace ChatConsent.Returning;
 /// conversation goes out after <see cref="MailOptions.DigestDelaySeconds"/> with every reply
 /// that came meanwhile. Replies delivered live are never mailed.
 /// </summary>
-public sealed class DigestScheduler(ChatDbContext db, VisitorConnections connections, MailSignal signal,
-    IOptions<MailOptions> options, TimeProvider clock)
+public sealed partial class DigestScheduler(ChatDbContext db, VisitorConnections connections, MailSignal signal,
+    IOptions<MailOptions> options, TimeProvider clock, ILogger<DigestScheduler> logger)
 {
+    /// <summary>Never fails the reply: it is stored and delivered already; only its mail is at stake.</summary>
     public async Task AgentRepliedAsync(Guid conversationId, Guid visitorId, long sequence,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ScheduleAsync(conversationId, visitorId, sequence, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(logger, conversationId, e);
+        }
+    }
+
+    private async Task ScheduleAsync(Guid conversationId, Guid visitorId, long sequence,
         CancellationToken cancellationToken)
     {
         if (connections.HasVisitor(visitorId))
@@ -50,6 +64,10 @@ public sealed class DigestScheduler(ChatDbContext db, VisitorConnections connect
         await db.SaveChangesAsync(cancellationToken);
         signal.Wake();
     }
+
+    [LoggerMessage(EventId = 1722, Level = LogLevel.Warning,
+        Message = "The reply in conversation {ConversationId} could not be scheduled for a digest")]
+    private static partial void LogFailed(ILogger logger, Guid conversationId, Exception exception);
 }
 
 /// <summary>

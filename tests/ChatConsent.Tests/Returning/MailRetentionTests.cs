@@ -42,6 +42,16 @@ public sealed class MailRetentionTests : IAsyncLifetime
         Assert.True(Math.Abs((Assert.Single(sent)!.Value - now.AddDays(-29)).TotalSeconds) < 1);
     }
 
+    [Fact]
+    public void Retries_wait_twice_as_long_each_time_and_never_more_than_an_hour()
+    {
+        var settings = new MailOptions();
+
+        var delays = Enumerable.Range(1, 9).Select(attempt => MailWorker.RetryDelay(settings, attempt).TotalSeconds);
+
+        Assert.Equal([30, 60, 120, 240, 480, 960, 1920, 3600, 3600], delays);
+    }
+
     private static LinkToken Link(Guid siteId, Guid visitorId, DateTimeOffset expiresAt) => new()
     {
         Id = Guid.NewGuid(),
