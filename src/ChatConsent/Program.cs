@@ -3,6 +3,8 @@ using ChatConsent.Agents;
 using ChatConsent.Data;
 using ChatConsent.Demo;
 using ChatConsent.Hosting;
+using ChatConsent.Mail;
+using ChatConsent.Returning;
 using ChatConsent.Visitors;
 using ChatConsent.Widget;
 
@@ -15,6 +17,8 @@ builder.Services.AddAgents(builder.Configuration);
 builder.Services.AddVisitors();
 builder.Services.AddConsent();
 builder.Services.AddChat(builder.Configuration);
+builder.Services.AddMail(builder.Configuration);
+builder.Services.AddContinue();
 builder.Services.AddAdmin();
 builder.Services.AddDemo(builder.Configuration);
 
@@ -28,6 +32,7 @@ app.MapWidgetScript();
 app.MapWidget();
 app.MapChatPrivacyPage();
 app.MapVisitorApi();
+app.MapContinue();
 app.MapChatHubs();
 app.MapRazorPages();
 app.MapDemo();

@@ -44,8 +44,20 @@ public sealed partial class RetentionSweep(ChatDbContext db, TimeProvider clock,
                 .ExecuteDeleteAsync(cancellationToken);
         }
 
+        await SweepMailAsync(now, cancellationToken);
         LogSwept(logger, conversations, records);
         return new RetentionResult(conversations, records);
+    }
+
+    // Links are kept a week past their expiry, so that an expired link can still ask for a new
+    // one; mails a month after they were sent or given up, so that an export can list them.
+    private async Task SweepMailAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var linkCutoff = now.AddDays(-7);
+        await db.LinkTokens.Where(t => t.ExpiresAt < linkCutoff).ExecuteDeleteAsync(cancellationToken);
+
+        var mailCutoff = now.AddDays(-30);
+        await db.OutboxMails.Where(m => (m.SentAt ?? m.FailedAt) < mailCutoff).ExecuteDeleteAsync(cancellationToken);
     }
 
     [LoggerMessage(EventId = 1603, Level = LogLevel.Information,

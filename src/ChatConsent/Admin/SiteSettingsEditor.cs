@@ -142,6 +142,8 @@ public sealed partial class SiteSettingsEditor(ChatDbContext db, TimeProvider cl
         site.Consent.AcceptImpliedConsent = form.AcceptImpliedConsent;
         site.Consent.GpcPolicy = form.GpcPolicy;
         site.Consent.OptInLandingUrl = Blank(form.OptInLandingUrl);
+        site.ContinuePageUrl = Blank(form.ContinuePageUrl);
+        site.LinkLifetimeMinutes = form.LinkLifetimeMinutes;
     }
 
     // Every audited setting as text, so a change reads the same in the log whatever its type.
@@ -170,6 +172,8 @@ public sealed partial class SiteSettingsEditor(ChatDbContext db, TimeProvider cl
         ["Consent.AcceptImpliedConsent"] = site.Consent.AcceptImpliedConsent ? "on" : "off",
         ["Consent.GpcPolicy"] = site.Consent.GpcPolicy.ToString(),
         ["Consent.OptInLandingUrl"] = site.Consent.OptInLandingUrl,
+        ["ContinuePageUrl"] = site.ContinuePageUrl,
+        ["LinkLifetimeMinutes"] = site.LinkLifetimeMinutes.ToString(CultureInfo.InvariantCulture),
     };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

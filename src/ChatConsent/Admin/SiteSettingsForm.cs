@@ -99,6 +99,14 @@ public sealed class SiteSettingsForm : IValidatableObject
     [Display(Name = "Opt-in landing page")]
     public string? OptInLandingUrl { get; set; }
 
+    [Url, StringLength(2048)]
+    [Display(Name = "Continue page")]
+    public string? ContinuePageUrl { get; set; }
+
+    [Range(1, 60, ErrorMessage = "An e-mail link can be valid for 1 to 60 minutes.")]
+    [Display(Name = "E-mail link valid for (minutes)")]
+    public int LinkLifetimeMinutes { get; set; } = 10;
+
     public IReadOnlyList<int> PublisherPurposeList() =>
         [.. (TcfPublisherPurposes ?? "")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -113,6 +121,11 @@ public sealed class SiteSettingsForm : IValidatableObject
         foreach (var origin in OriginList().Where(origin => !SiteOrigins.IsOrigin(origin)))
         {
             yield return new($"'{origin}' is not an origin such as https://shop.example.", [nameof(AllowedOrigins)]);
+        }
+
+        if (ContinuePageProblem(ContinuePageUrl, OriginList()) is { } problem)
+        {
+            yield return new(problem, [nameof(ContinuePageUrl)]);
         }
 
         if (Languages.Count == 0 || Languages.Any(language => language is not ("en" or "de")))
@@ -144,6 +157,28 @@ public sealed class SiteSettingsForm : IValidatableObject
         }
     }
 
+    /// <summary>
+    /// The continue page receives the link's token in its fragment, so it must be a page of the
+    /// site itself: on one of its allowed origins, where the widget may run, without a fragment.
+    /// </summary>
+    public static string? ContinuePageProblem(string? url, IReadOnlyList<string> origins)
+    {
+        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var page))
+        {
+            return null;
+        }
+
+        if (page.Fragment.Length > 0)
+        {
+            return "The continue page must not have a fragment (#…): the link puts its token there.";
+        }
+
+        var origin = page.GetLeftPart(UriPartial.Authority);
+        return origins.Any(allowed => string.Equals(allowed, origin, StringComparison.OrdinalIgnoreCase))
+            ? null
+            : $"The continue page must be on one of the allowed origins, not on {origin}.";
+    }
+
     public static SiteSettingsForm From(Site site) => new()
     {
         Name = site.Name,
@@ -171,5 +206,7 @@ public sealed class SiteSettingsForm : IValidatableObject
         AcceptImpliedConsent = site.Consent.AcceptImpliedConsent,
         GpcPolicy = site.Consent.GpcPolicy,
         OptInLandingUrl = site.Consent.OptInLandingUrl,
+        ContinuePageUrl = site.ContinuePageUrl,
+        LinkLifetimeMinutes = site.LinkLifetimeMinutes,
     };
 }

@@ -15,7 +15,8 @@ public sealed record VisitorExport(
     IReadOnlyList<ExportedIdentity> Identities,
     IReadOnlyList<ExportedConversation> Conversations,
     IReadOnlyList<ExportedConsentRecord> ConsentRecords,
-    IReadOnlyList<object> MailsSent)
+    IReadOnlyList<ExportedMail> MailsSent,
+    IReadOnlyList<ExportedLink> Links)
 {
     public static readonly IReadOnlyDictionary<string, string> FieldMeanings = new Dictionary<string, string>
     {
@@ -46,7 +47,14 @@ public sealed record VisitorExport(
         ["conversations.agentReadThrough"] = "The number of the last message the support team had read.",
         ["conversations.notes"] = "Internal notes the support team wrote about the conversation: who, the "
             + "text, the time. They were never shown in the chat, but they are data about you.",
-        ["mailsSent"] = "E-mails the chat sent you.",
+        ["visitor.email"] = "The e-mail address you confirmed; sign-in links and replies go only there.",
+        ["visitor.emailConfirmedAt"] = "When you confirmed it by opening its link.",
+        ["visitor.pendingEmail"] = "An address you left that was not confirmed yet; it is used for nothing else.",
+        ["visitor.digestOptOutAt"] = "When you turned off replies by e-mail.",
+        ["links"] = "Each e-mail link sent to you: what it was for, when it was made, expired and used. "
+            + "The link itself is not kept.",
+        ["mailsSent"] = "E-mails the chat sent or is about to send you: what for, to which address, when; "
+            + "kept for 30 days after sending. Their text is not kept once sent.",
     };
 
     public static async Task<VisitorExport?> LoadAsync(ChatDbContext db, Guid visitorId, DateTimeOffset now,
@@ -55,7 +63,8 @@ public sealed record VisitorExport(
         var visitor = await db.Visitors.AsNoTracking().Where(v => v.Id == visitorId)
             .Select(v => new ExportedVisitor(v.Id, v.SiteId,
                 db.Sites.Where(s => s.Id == v.SiteId).Select(s => s.Name).First(), v.Language, v.CreatedAt,
-                v.LastSeenAt, v.PrivacyModeReason, v.CurrentPageUrl, v.Referrer, v.UserAgent, v.IpAddress))
+                v.LastSeenAt, v.PrivacyModeReason, v.CurrentPageUrl, v.Referrer, v.UserAgent, v.IpAddress,
+                v.Email, v.EmailConfirmedAt, v.PendingEmail, v.DigestOptOutAt))
             .FirstOrDefaultAsync(cancellationToken);
         if (visitor is null)
         {
@@ -72,8 +81,17 @@ public sealed record VisitorExport(
                 r.RevokesRecordId))
             .ToListAsync(cancellationToken);
 
+        var mails = await db.OutboxMails.AsNoTracking().Where(m => m.VisitorId == visitorId)
+            .OrderBy(m => m.CreatedAt)
+            .Select(m => new ExportedMail(m.Kind.ToString(), m.Recipient, m.CreatedAt, m.SentAt, m.FailedAt))
+            .ToListAsync(cancellationToken);
+        var links = await db.LinkTokens.AsNoTracking().Where(t => t.VisitorId == visitorId)
+            .OrderBy(t => t.CreatedAt)
+            .Select(t => new ExportedLink(t.Purpose.ToString(), t.Email, t.CreatedAt, t.ExpiresAt, t.UsedAt))
+            .ToListAsync(cancellationToken);
+
         return new VisitorExport(now, FieldMeanings, visitor, identities,
-            await ConversationsAsync(db, visitorId, cancellationToken), records, []);
+            await ConversationsAsync(db, visitorId, cancellationToken), records, mails, links);
     }
 
     private static async Task<List<ExportedConversation>> ConversationsAsync(ChatDbContext db, Guid visitorId,
@@ -107,7 +125,14 @@ public sealed record VisitorExport(
 
 public sealed record ExportedVisitor(Guid Id, Guid SiteId, string SiteName, string Language,
     DateTimeOffset CreatedAt, DateTimeOffset? LastSeenAt, string? PrivacyModeReason, string? CurrentPageUrl,
-    string? Referrer, string? UserAgent, string? IpAddress);
+    string? Referrer, string? UserAgent, string? IpAddress, string? Email, DateTimeOffset? EmailConfirmedAt,
+    string? PendingEmail, DateTimeOffset? DigestOptOutAt);
+
+public sealed record ExportedMail(string Kind, string Recipient, DateTimeOffset QueuedAt, DateTimeOffset? SentAt,
+    DateTimeOffset? FailedAt);
+
+public sealed record ExportedLink(string Purpose, string? Email, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt,
+    DateTimeOffset? UsedAt);
 
 public sealed record ExportedIdentity(DateTimeOffset IssuedAt, DateTimeOffset? RevokedAt);
 

@@ -12,7 +12,8 @@ public sealed class ChatService(
     ConversationQueries conversations,
     ConversationAssignments assignments,
     IHubContext<VisitorHub, IVisitorClient> visitors,
-    IHubContext<AgentHub, IAgentClient> agents)
+    IHubContext<AgentHub, IAgentClient> agents,
+    Returning.DigestScheduler digests)
 {
     public const int MaxPage = 200;
 
@@ -51,6 +52,12 @@ public sealed class ChatService(
         var stored = await store.AppendAsync(conversation.Id, SenderKind.Agent, agent.Id, clientMessageId, text,
             cancellationToken);
         await DeliverAsync(stored, conversation.VisitorId, cancellationToken);
+        if (stored.IsNew)
+        {
+            await digests.AgentRepliedAsync(conversation.Id, conversation.VisitorId, stored.Ack.Sequence,
+                cancellationToken);
+        }
+
         return stored.Ack;
     }
 

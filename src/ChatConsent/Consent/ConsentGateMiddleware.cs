@@ -36,7 +36,8 @@ internal sealed partial class ConsentGateMiddleware(
             return;
         }
 
-        if (!site.AllowsRequestOrigin(context.Request.Headers[HeaderNames.Origin].ToString()))
+        var origin = context.Request.Headers[HeaderNames.Origin].ToString();
+        if (!site.AllowsRequestOrigin(origin) && !SiteOrigins.IsServiceOrigin(context, origin))
         {
             LogOriginRefused(logger, site.Id);
             await Problems.WriteAsync(context, StatusCodes.Status403Forbidden, ErrorCodes.OriginNotAllowed,

@@ -16,6 +16,10 @@ public sealed class VisitorConnections(IHubContext<VisitorHub, IVisitorClient> h
 
     public void Remove(string connectionId) => _open.TryRemove(connectionId, out _);
 
+    /// <summary>Whether the visitor has a hub connection open on this instance.</summary>
+    public bool HasVisitor(Guid visitorId) =>
+        _open.Values.Any(open => Visitors.VisitorSession.FromPrincipal(open.Context.User)?.VisitorId == visitorId);
+
     /// <summary>Tells every connection of the identity that consent ended, then closes it.</summary>
     public async Task CloseAsync(Guid identityId)
     {

@@ -40,6 +40,12 @@ public abstract class ChatDbContext(DbContextOptions options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Returning.LinkToken> LinkTokens => Set<Returning.LinkToken>();
+
+    public DbSet<Mail.OutboxMail> OutboxMails => Set<Mail.OutboxMail>();
+
+    public DbSet<Returning.ConversationDigest> ConversationDigests => Set<Returning.ConversationDigest>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseConsentRecordRewrites();

@@ -115,7 +115,11 @@ internal sealed partial class DemoHost(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
         var originText = origin.GetLeftPart(UriPartial.Authority);
-        await EnsureSiteAsync(db, options.Value.SiteKey, options.Value.SiteName, originText, cancellationToken);
+        var demo = await EnsureSiteAsync(db, options.Value.SiteKey, options.Value.SiteName, originText,
+            cancellationToken);
+
+        // The shop's home lists the demo pages and has no chat; e-mail links lead to the page that has.
+        demo.ContinuePageUrl = new Uri(origin, "demo").ToString();
         foreach (var shop in DemoShops.All)
         {
             var site = await EnsureSiteAsync(db, shop.SiteKey, $"{options.Value.SiteName} · {shop.PlatformName}",
@@ -124,6 +128,7 @@ internal sealed partial class DemoHost(
             // Reset on every start: the page's platform names the chat exactly this way, and
             // other settings would leave the demo page broken.
             site.Consent = shop.ConsentSettings();
+            site.ContinuePageUrl = new Uri(origin, $"demo/{shop.Slug}").ToString();
         }
 
         await db.SaveChangesAsync(cancellationToken);

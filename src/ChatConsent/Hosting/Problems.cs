@@ -27,6 +27,8 @@ public static class ErrorCodes
     public const string AgentNotFound = "agent_not_found";
     public const string ConversationClosed = "conversation_closed";
     public const string PresenceInvalid = "presence_invalid";
+    public const string LinkInvalid = "link_invalid";
+    public const string EmailInvalid = "email_invalid";
 }
 
 /// <summary>RFC 9457 problem responses carrying one of <see cref="ErrorCodes"/>.</summary>

@@ -11,6 +11,9 @@ public static class RateLimits
     /// <summary>Its own, more generous bucket: withdrawing must never be harder than consenting.</summary>
     public const string Withdrawal = "withdrawal";
 
+    /// <summary>Asking for an e-mail link or leaving an address: each sends a mail.</summary>
+    public const string LinkRequest = "link-request";
+
     public static IServiceCollection AddChatRateLimits(this IServiceCollection services)
     {
         services.AddRateLimiter(limiter =>
@@ -31,6 +34,9 @@ public static class RateLimits
             // The address partitions the counter in memory only; it is never stored or logged.
             limiter.AddPolicy(Consent, context => PerClientPerMinute(context, 30));
             limiter.AddPolicy(Withdrawal, context => PerClientPerMinute(context, 120));
+            limiter.AddPolicy(LinkRequest, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(15) }));
         });
         return services;
     }

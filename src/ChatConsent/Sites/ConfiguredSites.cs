@@ -28,6 +28,14 @@ public sealed class SiteSettings
     [Range(1, 730)]
     public int? CookieLifetimeDays { get; set; } = 365;
 
+    /// <summary>The page e-mail links lead to, on one of the allowed origins; empty: the site's home.</summary>
+    [Url]
+    public string? ContinuePageUrl { get; set; }
+
+    /// <summary>Minutes an e-mail link stays valid, 1 to 60. Default 10.</summary>
+    [Range(1, 60)]
+    public int LinkLifetimeMinutes { get; set; } = 10;
+
     /// <summary>Consent mode, platform and mapping; see docs/consent.md for each platform's defaults.</summary>
     public SiteConsentSettings Consent { get; set; } = new();
 }
@@ -61,6 +69,12 @@ internal sealed class ConfiguredSitesValidation : IValidateOptions<ConfiguredSit
         {
             yield return $"{path}:AllowedOrigins: '{origin}' is not an origin such as https://shop.example";
         }
+
+        var origins = site.AllowedOrigins.Select(o => o.TrimEnd('/')).ToList();
+        if (Admin.SiteSettingsForm.ContinuePageProblem(site.ContinuePageUrl, origins) is { } problem)
+        {
+            yield return $"{path}:ContinuePageUrl: {problem}";
+        }
     }
 
 }
@@ -91,6 +105,8 @@ internal sealed class ConfiguredSites(ChatDbContext db, IOptions<ConfiguredSites
                 PrivacyPolicyUrl = settings.PrivacyPolicyUrl,
                 CookieLifetimeDays = settings.CookieLifetimeDays,
                 Consent = settings.Consent,
+                ContinuePageUrl = settings.ContinuePageUrl,
+                LinkLifetimeMinutes = settings.LinkLifetimeMinutes,
             });
         }
 

@@ -45,6 +45,16 @@ public sealed class Site
 
     public SiteConsentSettings Consent { get; set; } = new();
 
+    /// <summary>
+    /// The page e-mail links lead to, where the widget continues the conversation; one of the
+    /// allowed origins. Null: the site's home (the first allowed origin), or, without any, the
+    /// service's own conversation page.
+    /// </summary>
+    public string? ContinuePageUrl { get; set; }
+
+    /// <summary>Minutes an e-mail link stays valid, 1 to 60; default 10.</summary>
+    public int LinkLifetimeMinutes { get; set; } = 10;
+
     public DateTimeOffset CreatedAt { get; set; }
 
     // Browsers always send Origin on WebSocket handshakes and cross-origin fetches, so a listed

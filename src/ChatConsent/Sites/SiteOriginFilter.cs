@@ -20,7 +20,7 @@ internal sealed class SiteOriginFilter(SiteDirectory sites) : IEndpointFilter
         }
 
         var site = await sites.FindByKeyAsync(SiteDirectory.KeyOf(http), http.RequestAborted);
-        if (site is not null && !site.AllowsRequestOrigin(origin))
+        if (site is not null && !site.AllowsRequestOrigin(origin) && !SiteOrigins.IsServiceOrigin(http, origin))
         {
             return Problems.Result(StatusCodes.Status403Forbidden, ErrorCodes.OriginNotAllowed,
                 "This page's origin may not use the chat of this site.");

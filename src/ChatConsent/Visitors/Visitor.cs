@@ -38,8 +38,20 @@ public sealed class Visitor
 
     public DateTimeOffset? LastSeenAt { get; set; }
 
-    /// <summary>The visitor's confirmed e-mail address; null until they confirm one.</summary>
+    /// <summary>
+    /// The visitor's confirmed e-mail address, normalised (trimmed, lower case); only ever an
+    /// address whose link was opened. Sign-in links go to it, and only to it.
+    /// </summary>
     public string? Email { get; set; }
+
+    /// <summary>When <see cref="Email"/> was confirmed.</summary>
+    public DateTimeOffset? EmailConfirmedAt { get; set; }
+
+    /// <summary>An address the visitor left that awaits its confirmation link; it unlocks nothing.</summary>
+    public string? PendingEmail { get; set; }
+
+    /// <summary>When the visitor turned off digest mails of agents' replies; null while they get them.</summary>
+    public DateTimeOffset? DigestOptOutAt { get; set; }
 
     /// <summary>Whether the visitor is in privacy mode: the site's setting, or their browser's GPC.</summary>
     public static bool CollectsNothing(Sites.Site site, string? privacyModeReason) =>

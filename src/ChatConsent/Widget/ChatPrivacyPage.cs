@@ -77,6 +77,9 @@ internal sealed record PrivacyTexts(string Title, string Intro, string StoredTit
                     : "."),
             "A record of each consent you give, refuse or withdraw, "
                 + $"kept {Days(site.ConsentRetentionDays, "en")} as proof.",
+            "Your e-mail address, only if you leave it in the chat: once you confirm it by its link, the "
+                + "chat mails you replies that arrive while you are away and, when you ask, a link that "
+                + "continues your conversation in any browser. You can turn the replies off from every such mail.",
             site.PrivacyMode
                 ? "Privacy mode is on: nothing else is collected about you — "
                     + "no IP address, browser, page or referrer."
@@ -112,6 +115,10 @@ internal sealed record PrivacyTexts(string Title, string Intro, string StoredTit
                     : "."),
             "Ein Nachweis jeder Einwilligung, Ablehnung und jedes Widerrufs, "
                 + $"{Days(site.ConsentRetentionDays, "de")} lang.",
+            "Ihre E-Mail-Adresse, nur wenn Sie sie im Chat angeben: Sobald Sie sie über ihren Link bestätigt "
+                + "haben, schickt der Chat Ihnen Antworten, die in Ihrer Abwesenheit kommen, und auf Wunsch einen "
+                + "Link, mit dem Sie Ihr Gespräch in jedem Browser fortsetzen. Die Antworten lassen sich in jeder "
+                + "solchen Mail abbestellen.",
             site.PrivacyMode
                 ? "Der Datenschutzmodus ist an: sonst wird nichts über Sie erhoben — "
                     + "keine IP-Adresse, kein Browser, keine Seite und kein Referrer."

@@ -56,17 +56,7 @@ public static class WidgetEndpoints
             return SiteNotFound();
         }
 
-        var language = ConsentNotices.ChooseLanguage(request.Language, site);
-        var gpc = ConsentReader.ReadGpc(site.Consent.GpcPolicy, RequestConsentSignals.Of(context, logger));
-        if (request.Decision == ConsentChoice.Granted && gpc.Decision.Outcome == ConsentOutcome.Denied)
-        {
-            return Problems.Result(StatusCodes.Status403Forbidden, ErrorCodes.ConsentDenied,
-                "This site does not offer the chat to browsers that send Global Privacy Control.");
-        }
-
-        var basis = request.Source == ConsentSourceKind.Platform
-            ? PlatformBasis(site, request, language, platform.Read(site, context), gpc.Sent)
-            : NoticeBasis(site, request, language, gpc.Sent);
+        var basis = DecisionBasis(site, request, context, platform, logger);
         if (basis.Problem is { } problem)
         {
             return problem;
@@ -101,6 +91,27 @@ public static class WidgetEndpoints
         }
 
         return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// What a consent decision rests on, checked as every decision is: Global Privacy Control,
+    /// the notice version shown, or the platform's own evidence in the request. Continuing by an
+    /// e-mail link goes through the same checks, so that a link never bypasses consent.
+    /// </summary>
+    internal static (ConsentBasis? Basis, ProblemHttpResult? Problem) DecisionBasis(Site site,
+        WidgetConsentRequest request, HttpContext context, PlatformConsentSource platform, ILogger logger)
+    {
+        var language = ConsentNotices.ChooseLanguage(request.Language, site);
+        var gpc = ConsentReader.ReadGpc(site.Consent.GpcPolicy, RequestConsentSignals.Of(context, logger));
+        if (request.Decision == ConsentChoice.Granted && gpc.Decision.Outcome == ConsentOutcome.Denied)
+        {
+            return (null, Problems.Result(StatusCodes.Status403Forbidden, ErrorCodes.ConsentDenied,
+                "This site does not offer the chat to browsers that send Global Privacy Control."));
+        }
+
+        return request.Source == ConsentSourceKind.Platform
+            ? PlatformBasis(site, request, language, platform.Read(site, context), gpc.Sent)
+            : NoticeBasis(site, request, language, gpc.Sent);
     }
 
     private static (ConsentBasis? Basis, ProblemHttpResult? Problem) NoticeBasis(
@@ -149,7 +160,7 @@ public static class WidgetEndpoints
     private static async Task<VisitorSession?> CurrentSessionAsync(HttpContext context, Site site) =>
         (await VisitorAuthenticationHandler.SessionForSiteAsync(context, site.Id))?.Session;
 
-    private static IdentityCookie CookieFor(Site site) =>
+    internal static IdentityCookie CookieFor(Site site) =>
         new(IdentityCookieName,
             site.CookieLifetimeDays is { } days ? (long)TimeSpan.FromDays(days).TotalSeconds : null);
 
@@ -157,6 +168,6 @@ public static class WidgetEndpoints
         Problems.Result(StatusCodes.Status409Conflict, ErrorCodes.NoticeOutdated,
             "The text shown is not the current one.", "Fetch the configuration again and show its text.");
 
-    private static ProblemHttpResult SiteNotFound() =>
+    internal static ProblemHttpResult SiteNotFound() =>
         Problems.Result(StatusCodes.Status404NotFound, ErrorCodes.SiteNotFound, "No site with this key.");
 }

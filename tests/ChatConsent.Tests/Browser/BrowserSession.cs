@@ -30,15 +30,17 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>A demo shop page with a consent platform, such as <c>klaro</c> or <c>cookiebot</c>.</summary>
     public Uri ShopPage(string slug) => new(DemoPage, $"demo/{slug}");
 
-    public static async Task<BrowserSession> StartAsync()
+    /// <param name="settings">More of the service's settings, such as a test SMTP server's.</param>
+    public static async Task<BrowserSession> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var demoUrl = $"http://127.0.0.1:{FreePort()}";
-        var host = await new ChatConsentHost(settings: new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Demo:Enabled"] = "true",
             ["Demo:HostUrl"] = demoUrl,
             ["Demo:SiteKey"] = ChatConsentHost.SiteKey,
-        }).StartAsync();
+        };
+        var host = await new ChatConsentHost(settings: all).StartAsync();
 
         // Expectations wait as long as actions do: two cores run many hosts and browsers at once.
         Assertions.SetDefaultExpectTimeout(15_000);

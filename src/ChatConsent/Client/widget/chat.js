@@ -3,6 +3,8 @@ import { ProblemError, getConfig, postConsent, postRefusal } from './api.js';
 import { conversationView } from './conversation-view.js';
 import { availabilityCss, createAvailability } from './availability.js';
 import { deleteDataView, forgetView } from './confirm-views.js';
+import { createEmailFeature } from './email.js';
+import { emailTextsFor } from './email-texts.js';
 import { errorText, textsFor } from './i18n.js';
 import { privacyLabel } from './links.js';
 import { pageReportsAllowed, watchNavigation } from './page-report.js';
@@ -117,6 +119,7 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     };
     const handlers = { onAccept: () => accept(view, notice), onDecline };
     const view = noticeView(t, notice, handlers, privacyLabel(t, links));
+    email.offerContinue(view);
     show(view);
   };
 
@@ -132,15 +135,23 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
       onGrant: current.canGrant() ? () => void grant(view, current) : null,
       onSettings: current.canOpenSettings() ? () => current.openSettings() : null,
     }, privacyLabel(t, links));
+    email.offerContinue(view);
     show(view);
   };
 
   const showConversation = () => {
+    // An e-mail link opened on this page waits behind its button, whatever the chat would show.
+    if (email.hasPending()) {
+      void email.showPending().catch(showLoadError);
+      return;
+    }
+
     const current = /** @type {Session} */ (session);
     conversation ??= conversationView(t, language, {
       onSend: submit, onForget: showForget, onDeleteData: showDeleteData, onTyping: () => current.typed(),
       banner: availability.element,
     });
+    email.attach(conversation);
     conversation.setCopy(leaveMessageCopy());
     conversation.render(current.messages(), current.readMarkKey());
     show(conversation);
@@ -291,6 +302,9 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     panel.setStatus(null);
     session?.send(text);
     conversation?.clearDraft();
+    if (session && gate) {
+      void email.messageSent(session, gate);
+    }
   };
 
   /** The state behind the identity changed: whatever showed before no longer holds. */
@@ -366,6 +380,20 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     const state = currentGate.state();
     await (state === 'opt-in' ? showOptIn(currentGate) : state === 'notice' ? showNotice() : undefined);
   };
+
+  const email = createEmailFeature({
+    root, base, siteKey, language, t, panel, launcher, show, shown: () => shown, currentConfig, ensureSession,
+    reloadConfig: () => {
+      config = getConfig(base, siteKey, language).then(withLinks);
+    },
+    showCurrent: () => showCurrent().catch(showLoadError),
+    onContinued(addressConfirmed) {
+      conversation = null;
+      showConversation();
+      const et = emailTextsFor(language);
+      email.note(addressConfirmed ? et.addressConfirmed : et.continued);
+    },
+  });
 
   // A change of consent outside the panel (the platform's banner) redraws what the panel shows,
   // unless the visitor is in the conversation or reading the forget confirmation.
@@ -455,6 +483,18 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
       const { session: current } = await ensureSession();
       current.reconnect();
     },
+    /** An e-mail link's token: the panel opens on the one button that continues the conversation. */
+    async continueWith(token) {
+      email.setPending(token);
+      await open();
+      await email.showPending().catch(showLoadError);
+    },
+    /**
+     * Asks for the visitor's e-mail address in the open conversation, for instance when no agent
+     * is online ('offline'); false when no conversation is open to ask in.
+     * @param {import('./email.js').PromptReason} [reason]
+     */
+    askForEmail: (reason) => email.prompt(reason),
   };
 }
 

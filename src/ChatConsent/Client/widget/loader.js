@@ -1,5 +1,6 @@
 // @ts-check
 import { getConfig } from './api.js';
+import { takeContinueToken } from './continue-link.js';
 import { DefaultCookieName, readCookie } from './cookie.js';
 import { h } from './dom.js';
 import { createNoticeGate } from './gate.js';
@@ -26,6 +27,8 @@ import { wasOpen } from './ui-state.js';
  * @property {(optInVersion: string | null) => Promise<void>} acquire records a platform grant
  * @property {() => Promise<void>} withdraw records a withdrawal in the platform and forgets
  * @property {() => Promise<void>} reconnect connects again with the current evidence
+ * @property {(token: string) => Promise<void>} continueWith opens on an e-mail link's continue button
+ * @property {(reason?: 'offered' | 'after-first-message' | 'offline') => boolean} askForEmail
  */
 
 /** @typedef {{ open(): Promise<void>, close(): void, readonly version: string }} PublicApi */
@@ -57,6 +60,8 @@ function once(load) {
 
 /** @param {HTMLScriptElement} tag */
 function start(tag) {
+  // First of all, so that the token leaves the address before anything can read or report it.
+  const continueToken = takeContinueToken();
   const base = new URL('./', tag.src);
   const siteKey = tag.dataset.site ?? '';
   const language = pickLanguage();
@@ -108,8 +113,10 @@ function start(tag) {
 
   loadGate().catch(warn);
 
-  // The panel was open on this tab's previous page of the site: show it again, with its history.
-  if (wasOpen()) {
+  if (continueToken) {
+    loadChat().then((chat) => chat.continueWith(continueToken)).catch(warn);
+  } else if (wasOpen()) {
+    // The panel was open on this tab's previous page of the site: show it again, with its history.
     loadGate().then(() => (hasIdentity() ? loadChat().then((chat) => chat.restore()) : undefined)).catch(warn);
   }
 

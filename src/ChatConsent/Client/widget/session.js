@@ -323,6 +323,22 @@ export function createSession({ base, siteKey, cookie, events, evidence, reports
 
     pageChanged: reportPage,
 
+    /**
+     * Becomes the visitor an e-mail link belongs to: what this browser showed before was another
+     * visitor's, so the connection and the messages go, and the next connect loads theirs.
+     * @param {Consent} consent
+     */
+    adoptLinked(consent) {
+      const current = connection;
+      connection = null;
+      current?.stop();
+      store.clear();
+      inFlight.clear();
+      identityCookie = consent.cookie;
+      token = consent.token;
+      writeCookie(consent.cookie.name, consent.token, consent.cookie.maxAgeSeconds);
+    },
+
     /** @param {Consent} consent */
     adopt(consent) {
       identityCookie = consent.cookie;

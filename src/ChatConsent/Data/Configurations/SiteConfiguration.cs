@@ -18,6 +18,8 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         site.PrimitiveCollection(s => s.Languages);
         site.Property(s => s.TermsUrl).HasMaxLength(2048);
         site.Property(s => s.OperatorContact).HasMaxLength(500);
+        site.Property(s => s.ContinuePageUrl).HasMaxLength(2048);
+        site.Property(s => s.LinkLifetimeMinutes).HasDefaultValue(10);
         site.OwnsOne(s => s.Consent, consent =>
         {
             consent.ToJson();

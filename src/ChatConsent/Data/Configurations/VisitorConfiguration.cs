@@ -16,7 +16,11 @@ internal sealed class VisitorConfiguration : IEntityTypeConfiguration<Visitor>
         visitor.Property(v => v.Referrer).HasMaxLength(2048);
         visitor.Property(v => v.UserAgent).HasMaxLength(512);
         visitor.Property(v => v.IpAddress).HasMaxLength(45);
-        visitor.Property(v => v.Email).HasMaxLength(320);
+        visitor.Property(v => v.Email).HasMaxLength(Returning.EmailAddresses.MaxLength);
+        visitor.Property(v => v.PendingEmail).HasMaxLength(Returning.EmailAddresses.MaxLength);
+
+        // Sign-in links are requested by address, per site.
+        visitor.HasIndex(v => new { v.SiteId, v.Email });
         visitor.HasOne<Site>().WithMany().HasForeignKey(v => v.SiteId).OnDelete(DeleteBehavior.Cascade);
     }
 }
