@@ -25,7 +25,8 @@ export const MaxLength = 4000;
  * @param {ConversationHandlers} handlers
  */
 export function conversationView(t, language, { onSend, onForget, onDeleteData, onTyping, banner }) {
-  const list = h('ol', { class: 'cc-messages', 'data-testid': 'chatconsent-messages' });
+  // Focusable, so that keyboard users can scroll back through a long conversation.
+  const list = h('ol', { class: 'cc-messages', tabindex: '0', 'data-testid': 'chatconsent-messages' });
   // The live region wraps the list: a list given role=log would no longer be a list.
   const log = h('div', { class: 'cc-log', role: 'log', 'aria-live': 'polite', 'aria-label': t.chat }, [list]);
   const empty = h('li', { class: 'cc-empty' }, [t.emptyConversation]);

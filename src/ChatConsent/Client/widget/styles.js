@@ -16,7 +16,7 @@ const base = `
   --cc-surface: #ffffff;
   --cc-muted-surface: #f3f4f6;
   --cc-text: #111827;
-  --cc-muted: #6b7280;
+  --cc-muted: #4b5563;
   --cc-border: #e5e7eb;
   --cc-danger: #b91c1c;
   --cc-ok: #166534;
