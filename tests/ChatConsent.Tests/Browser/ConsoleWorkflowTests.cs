@@ -85,6 +85,20 @@ public sealed class ConsoleWorkflowTests : IAsyncLifetime
         await Assertions.Expect(availability).ToContainTextAsync("Leave a message");
     }
 
+    [Fact]
+    public async Task Widget_asks_for_an_address_after_the_first_message_while_nobody_is_online()
+    {
+        var shop = await OpenDemoChatAsync();
+        await Assertions.Expect(shop.GetByTestId("chatconsent-availability")).ToContainTextAsync("Leave a message");
+
+        await shop.GetByTestId("chatconsent-input").FillAsync("Do you ship on Saturdays?");
+        await shop.GetByTestId("chatconsent-input").PressAsync("Enter");
+
+        var card = shop.GetByTestId("chatconsent-email-prompt");
+        await Assertions.Expect(card).ToContainTextAsync("Nobody is online right now");
+        await Assertions.Expect(shop.GetByTestId("chatconsent-input")).ToBeFocusedAsync();
+    }
+
     /// <summary>The demo shop with the chat open after agreeing to the notice.</summary>
     private async Task<IPage> OpenDemoChatAsync()
     {

@@ -303,7 +303,7 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     session?.send(text);
     conversation?.clearDraft();
     if (session && gate) {
-      void email.messageSent(session, gate);
+      void email.messageSent(session, gate, availability.leaveMessage);
     }
   };
 

@@ -74,7 +74,9 @@ export function createEmailFeature(options) {
     });
     card = created;
     conversationElement.insertBefore(created.element, conversationElement.querySelector('.cc-composer'));
-    if (reason !== 'after-first-message') {
+    // Only a press of "get replies by e-mail" moves the focus; a card that comes by itself
+    // must not pull the visitor out of the message box.
+    if (reason === 'offered') {
       created.focus();
     }
 
@@ -265,9 +267,10 @@ export function createEmailFeature(options) {
 
     /**
      * After the visitor's first message: asks once for an address, unless one is known already.
-     * @param {Session} session @param {Gate} gate
+     * While nobody is online the card says that the answer can come by e-mail.
+     * @param {Session} session @param {Gate} gate @param {boolean} nobodyOnline
      */
-    async messageSent(session, gate) {
+    async messageSent(session, gate, nobodyOnline) {
       const sentByVisitor = session.messages().filter((m) => m.sender === 'visitor').length;
       if (askedAfterFirstMessage || sentByVisitor > 1 || !session.token()) {
         return;
@@ -276,7 +279,7 @@ export function createEmailFeature(options) {
       askedAfterFirstMessage = true;
       const status = await getEmailStatus(base, siteKey, session.token() ?? '', gate.evidence()).catch(() => null);
       if (status && !status.email && !status.pendingEmail) {
-        prompt('after-first-message');
+        prompt(nobodyOnline ? 'offline' : 'after-first-message');
       }
     },
   };
