@@ -48,10 +48,15 @@ public sealed partial class AgentHub
     /// <summary>Up to <paramref name="limit"/> messages before a sequence number; null: the newest.</summary>
     public async Task<List<MessageView>> GetMessagesBefore(Guid conversationId, long? beforeSequence, int limit)
     {
+        if (limit is < 1 or > MaxHistoryPage)
+        {
+            throw WorkflowRefusals.InvalidFilter($"limit must be 1 to {MaxHistoryPage}.");
+        }
+
         _ = await conversations.FindAsync(conversationId, Context.ConnectionAborted)
             ?? throw ChatException.ConversationNotFound();
-        return await store.GetMessagesBeforeAsync(conversationId, beforeSequence,
-            Math.Clamp(limit, 1, MaxHistoryPage), Context.ConnectionAborted);
+        return await store.GetMessagesBeforeAsync(conversationId, beforeSequence, limit,
+            Context.ConnectionAborted);
     }
 
     public Task<NoteView> AddNote(AddNoteRequest request, ConversationNotes notes) =>

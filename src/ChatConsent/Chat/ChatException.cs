@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using ChatConsent.Hosting;
 using Microsoft.AspNetCore.SignalR;
 
@@ -25,11 +27,14 @@ public sealed class ChatException(string code, string message) : Exception(messa
 /// </summary>
 internal sealed partial class ChatErrorHubFilter(ILogger<ChatErrorHubFilter> logger) : IHubFilter
 {
+    private static readonly ConcurrentDictionary<MethodInfo, (int Index, string Name)[]> RequiredParameters = new();
+
     public async ValueTask<object?> InvokeMethodAsync(
         HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         try
         {
+            RequireArguments(invocationContext);
             return await next(invocationContext);
         }
         catch (ChatException refusal)
@@ -37,6 +42,30 @@ internal sealed partial class ChatErrorHubFilter(ILogger<ChatErrorHubFilter> log
             LogRefused(logger, invocationContext.HubMethodName, refusal.Code);
             throw new HubException($"{refusal.Code}: {refusal.Message}", refusal);
         }
+    }
+
+    // SignalR passes a JSON null on to a parameter that cannot be null; the method would fail
+    // deep inside with a fault of ours instead of the caller's mistake.
+    private static void RequireArguments(HubInvocationContext invocationContext)
+    {
+        var parameters = RequiredParameters.GetOrAdd(invocationContext.HubMethod, NonNullableParameters);
+        foreach (var (index, name) in parameters)
+        {
+            if (index < invocationContext.HubMethodArguments.Count
+                && invocationContext.HubMethodArguments[index] is null)
+            {
+                throw new ChatException(ErrorCodes.InvalidRequest, $"{name} is required.");
+            }
+        }
+    }
+
+    private static (int Index, string Name)[] NonNullableParameters(MethodInfo method)
+    {
+        var nullability = new NullabilityInfoContext();
+        return [.. method.GetParameters()
+            .Where(p => !p.ParameterType.IsValueType
+                && nullability.Create(p).WriteState == NullabilityState.NotNull)
+            .Select(p => (p.Position, p.Name ?? $"argument {p.Position + 1}"))];
     }
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Refused hub call {Method}: {Code}")]

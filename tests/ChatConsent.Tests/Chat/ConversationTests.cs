@@ -167,4 +167,22 @@ public sealed class ConversationTests : IAsyncLifetime
         Assert.Equal(HubConnectionState.Connected, tab.State);
         Assert.Equal(1, accepted.Sequence);
     }
+
+    [Fact]
+    public async Task Null_where_a_request_belongs_gets_invalid_request_on_both_hubs_and_stores_nothing()
+    {
+        await using var agent = await TestAgent.SignInAsync(_host);
+        await using var visitor = await TestVisitor.ConsentAsync(_host);
+        var (tab, _) = await visitor.ConnectAsync();
+        var cancel = TestContext.Current.CancellationToken;
+
+        var send = await HubRefusals.CodeOfAsync(() => tab.InvokeAsync<MessageAck>("Send", null, cancel));
+        var report = await HubRefusals.CodeOfAsync(() => tab.InvokeAsync("ReportPage", null, cancel));
+        var note = await HubRefusals.CodeOfAsync(() => agent.Connection.InvokeAsync<NoteView>("AddNote", null, cancel));
+        var accepted = await TestVisitor.SendAsync(tab, "Still here");
+
+        Assert.Equal(["invalid_request", "invalid_request", "invalid_request"], [send, report, note]);
+        Assert.Equal(1, accepted.Sequence);
+        Assert.Equal(1, await _host.WithDbAsync(db => db.Messages.CountAsync(cancel)));
+    }
 }

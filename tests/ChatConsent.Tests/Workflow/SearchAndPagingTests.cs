@@ -129,11 +129,14 @@ public sealed class SearchAndPagingTests : IAsyncLifetime
         var earlier = await BeforeAsync(agent, first.ConversationId, latest[0].Sequence, 5);
         var earliest = await BeforeAsync(agent, first.ConversationId, earlier[0].Sequence, 5);
         var missing = await HubRefusals.CodeOfAsync(() => BeforeAsync(agent, Guid.NewGuid(), null, 5));
+        var none = await HubRefusals.CodeOfAsync(() => BeforeAsync(agent, first.ConversationId, null, 0));
+        var tooMany = await HubRefusals.CodeOfAsync(() => BeforeAsync(agent, first.ConversationId, null, 201));
 
         Assert.Equal([8L, 9, 10, 11, 12], latest.Select(m => m.Sequence));
         Assert.Equal([3L, 4, 5, 6, 7], earlier.Select(m => m.Sequence));
         Assert.Equal(["Message 1", "Message 2"], earliest.Select(m => m.Text));
         Assert.Equal("conversation_not_found", missing);
+        Assert.Equal(["invalid_request", "invalid_request"], [none, tooMany]);
     }
 
     private static Task<List<MessageView>> BeforeAsync(TestAgent agent, Guid conversationId, long? before, int limit) =>
