@@ -163,9 +163,17 @@ public sealed class SiteSettingsForm : IValidatableObject
     /// </summary>
     public static string? ContinuePageProblem(string? url, IReadOnlyList<string> origins)
     {
-        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var page))
+        if (string.IsNullOrWhiteSpace(url))
         {
             return null;
+        }
+
+        // A space would survive in the HTML part of a mail but break the link in the text part.
+        if (url.Trim().Any(char.IsWhiteSpace)
+            || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var page)
+            || page.Scheme is not ("https" or "http"))
+        {
+            return "The continue page must be a web address (https:// or http://) without spaces.";
         }
 
         if (page.Fragment.Length > 0)

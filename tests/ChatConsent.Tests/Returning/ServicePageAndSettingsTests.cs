@@ -95,7 +95,7 @@ public sealed class ServicePageAndSettingsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_continue_page_on_another_origin_is_refused()
+    public async Task A_continue_page_elsewhere_than_a_web_page_of_an_allowed_origin_is_refused()
     {
         var problem = SiteSettingsForm.ContinuePageProblem("https://elsewhere.example/chat", ["https://shop.example"]);
         var fragment = SiteSettingsForm.ContinuePageProblem("https://shop.example/#top", ["https://shop.example"]);
@@ -103,6 +103,12 @@ public sealed class ServicePageAndSettingsTests : IAsyncLifetime
         Assert.Contains("allowed origins", problem, StringComparison.Ordinal);
         Assert.Contains("fragment", fragment, StringComparison.Ordinal);
         Assert.Null(SiteSettingsForm.ContinuePageProblem("https://shop.example/help", ["https://shop.example"]));
+        Assert.Contains("without spaces",
+            SiteSettingsForm.ContinuePageProblem("https://shop.example/de mo", ["https://shop.example"]),
+            StringComparison.Ordinal);
+        Assert.Contains("web address",
+            SiteSettingsForm.ContinuePageProblem("javascript:alert(1)", ["https://shop.example"]),
+            StringComparison.Ordinal);
     }
 
     [Fact]
