@@ -13,7 +13,14 @@ namespace ChatConsent.Widget;
 /// </summary>
 public static class WidgetEndpoints
 {
-    public const string IdentityCookieName = "chatconsent_visitor";
+    /// <summary>
+    /// The identity cookie of one site. Named per site, because two sites' pages can share one
+    /// origin, and each would otherwise overwrite or delete the other's identity.
+    /// </summary>
+    public static string IdentityCookieName(string siteKey) => $"chatconsent_visitor_{siteKey}";
+
+    /// <summary>The sessionStorage entry that says the panel was open on this tab's last page.</summary>
+    public static string OpenPanelEntryName(string siteKey) => $"chatconsent.open.{siteKey}";
 
     public static IEndpointRouteBuilder MapWidget(this IEndpointRouteBuilder app)
     {
@@ -161,7 +168,7 @@ public static class WidgetEndpoints
         (await VisitorAuthenticationHandler.SessionForSiteAsync(context, site.Id))?.Session;
 
     internal static IdentityCookie CookieFor(Site site) =>
-        new(IdentityCookieName,
+        new(IdentityCookieName(site.Key),
             site.CookieLifetimeDays is { } days ? (long)TimeSpan.FromDays(days).TotalSeconds : null);
 
     private static ProblemHttpResult NoticeOutdated() =>

@@ -70,7 +70,7 @@ public sealed class PrivacySettingsTests : IAsyncLifetime
         Assert.True(config.Links.BuiltInPrivacyPage);
         Assert.Equal(config.Links.PrivacyPolicy, config.Notice.PrivacyPolicyUrl);
         foreach (var fact in new[]
-            { "chatconsent_visitor", "90 Tage", "60 Tage", "1095 Tage", "Datenschutzmodus ist an",
+            { "chatconsent_visitor_shop", "90 Tage", "60 Tage", "1095 Tage", "Datenschutzmodus ist an",
             "privacy@shop.example" })
         {
             Assert.Contains(fact, page, StringComparison.Ordinal);

@@ -9,7 +9,8 @@ namespace ChatConsent.Tests.Browser;
 /// </summary>
 public sealed class ShopVisitor
 {
-    public const string VisitorCookie = "chatconsent_visitor";
+    /// <summary>Every site's identity cookie starts so; the site key follows.</summary>
+    public const string VisitorCookiePrefix = "chatconsent_visitor_";
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
@@ -83,7 +84,7 @@ public sealed class ShopVisitor
     }
 
     public async Task<bool> HasVisitorCookieAsync() =>
-        (await Page.Context.CookiesAsync()).Any(cookie => cookie.Name == VisitorCookie);
+        (await Page.Context.CookiesAsync()).Any(cookie => cookie.Name.StartsWith(VisitorCookiePrefix, StringComparison.Ordinal));
 
     /// <summary>Entries the widget could have left in web storage; the platform's own do not count.</summary>
     public Task<int> WidgetStorageEntriesAsync() => Page.EvaluateAsync<int>("""
@@ -113,7 +114,7 @@ public sealed class ShopVisitor
     }
 
     public Task ExpectNoVisitorCookieAsync() =>
-        EventuallyAsync(async () => !await HasVisitorCookieAsync(), $"the {VisitorCookie} cookie is still there");
+        EventuallyAsync(async () => !await HasVisitorCookieAsync(), "the chat's identity cookie is still there");
 
     /// <summary>Waits for something the browser or the service does in its own time.</summary>
     public static async Task EventuallyAsync(Func<Task<bool>> condition, string failure)

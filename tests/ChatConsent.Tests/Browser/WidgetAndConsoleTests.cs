@@ -34,7 +34,7 @@ public sealed class WidgetAndConsoleTests : IAsyncLifetime
         await shop.GetByTestId("chatconsent-send").ClickAsync();
 
         var cookie = Assert.Single(await shop.Context.CookiesAsync());
-        Assert.Equal("chatconsent_visitor", cookie.Name);
+        Assert.Equal($"chatconsent_visitor_{ChatConsentHost.SiteKey}", cookie.Name);
         Assert.Equal(_session.DemoPage.Host, cookie.Domain);
 
         var conversation = console.GetByTestId("conversation-item");
@@ -49,6 +49,23 @@ public sealed class WidgetAndConsoleTests : IAsyncLifetime
         var reply = shop.GetByTestId("chatconsent-message").Filter(new() { HasText = "Yes, a Swiss-water decaf." });
         await Assertions.Expect(reply).ToBeVisibleAsync();
         Assert.Equal("agent", await reply.GetAttributeAsync("data-sender"));
+    }
+
+    [Fact]
+    public async Task Two_sites_on_one_origin_keep_their_visitors_apart()
+    {
+        var shop = await ChattingVisitor.StartAsync(_session, "Do you sell gift cards?");
+        var sent = ChattingVisitor.Message(shop, "gift cards");
+
+        // Another site of the same origin, with no identity of its own, must leave this one alone.
+        await shop.GotoAsync(new Uri(_session.DemoPage, "demo/klaro").ToString());
+        await shop.GetByTestId("chatconsent-button").WaitForAsync();
+        await shop.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await shop.GotoAsync(_session.DemoPage.ToString());
+
+        // The panel was open when the visitor left this site's page, so it opens again by itself.
+        await Assertions.Expect(sent).ToBeVisibleAsync();
+        Assert.Contains(await shop.Context.CookiesAsync(), c => c.Name == $"chatconsent_visitor_{ChatConsentHost.SiteKey}");
     }
 
     [Fact]

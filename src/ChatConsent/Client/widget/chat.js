@@ -158,7 +158,7 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     conversation.scrollToEnd();
     current.connect();
     if (isOpen) {
-      rememberOpen(true);
+      rememberOpen(siteKey, true);
       seen();
     }
   };
@@ -255,7 +255,7 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     }
 
     conversation = null;
-    rememberOpen(false);
+    rememberOpen(siteKey, false);
     currentGate.withdrawn(true);
     await showCurrent().catch(showLoadError);
     panel.setStatus(t.dataDeleted, 'info', 'chatconsent-data-deleted');
@@ -267,7 +267,7 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     const { session: current, gate: currentGate } = await ensureSession();
     await current.withdraw();
     conversation = null;
-    rememberOpen(false);
+    rememberOpen(siteKey, false);
     currentGate.withdrawn(true);
     await showCurrent();
     panel.setStatus(t.forgotten, 'info');
@@ -309,7 +309,7 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
 
   /** The state behind the identity changed: whatever showed before no longer holds. */
   const identityEnded = () => {
-    rememberOpen(false);
+    rememberOpen(siteKey, false);
     conversation = null;
     shown = null;
     if (isOpen) {
@@ -422,7 +422,7 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     // Focus goes back to the button only if it was inside the widget, not elsewhere on the page.
     const hadFocus = root.activeElement !== null;
     isOpen = false;
-    rememberOpen(false);
+    rememberOpen(siteKey, false);
     panel.element.hidden = true;
     panel.setStatus(null);
     launcher.setExpanded(false);

@@ -5,8 +5,12 @@
  * after consent. Reading is always allowed: it stores nothing and finds a returning visitor.
  */
 
-/** The name the server uses today; the config names it authoritatively once it is loaded. */
-export const DefaultCookieName = 'chatconsent_visitor';
+/**
+ * The name the server gives a site's cookie; the config names it authoritatively once loaded.
+ * One per site, since two sites' pages can share one origin.
+ * @param {string} siteKey
+ */
+export const cookieNameFor = (siteKey) => `chatconsent_visitor_${siteKey}`;
 
 /**
  * @param {string} name

@@ -1,7 +1,7 @@
 // @ts-check
 import { getConfig } from './api.js';
 import { takeContinueToken } from './continue-link.js';
-import { DefaultCookieName, readCookie } from './cookie.js';
+import { cookieNameFor, readCookie } from './cookie.js';
 import { h } from './dom.js';
 import { createNoticeGate } from './gate.js';
 import { buttonTextsFor, pickLanguage } from './i18n.js';
@@ -75,7 +75,7 @@ function start(tag) {
 
   /** @type {WidgetConfig | null} */
   let known = null;
-  const hasIdentity = () => readCookie(known?.cookie.name ?? DefaultCookieName) !== null;
+  const hasIdentity = () => readCookie(known?.cookie.name ?? cookieNameFor(siteKey)) !== null;
   const loadConfig = once(() => getConfig(base, siteKey, language).then((config) => (known = config)));
 
   /** @type {() => Promise<ChatController>} */
@@ -115,7 +115,7 @@ function start(tag) {
 
   if (continueToken) {
     loadChat().then((chat) => chat.continueWith(continueToken)).catch(warn);
-  } else if (wasOpen()) {
+  } else if (wasOpen(siteKey)) {
     // The panel was open on this tab's previous page of the site: show it again, with its history.
     loadGate().then(() => (hasIdentity() ? loadChat().then((chat) => chat.restore()) : undefined)).catch(warn);
   }
