@@ -12,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddChatLogging();
 builder.Services.AddChatHosting();
+builder.Services.AddProxySupport(builder.Configuration);
 builder.Services.AddChatData(builder.Configuration);
 builder.Services.AddAgents(builder.Configuration);
 builder.Services.AddVisitors();
@@ -25,6 +26,7 @@ builder.Services.AddDemo(builder.Configuration);
 var app = builder.Build();
 
 await app.PrepareAsync();
+app.UseProxySupport();
 app.UseChatPipeline();
 
 app.MapHealth();
