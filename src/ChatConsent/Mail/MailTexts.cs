@@ -75,10 +75,19 @@ public static class MailTexts
     }
 
     private static string Validity(int minutes, string language) => language == "de"
-        ? string.Create(CultureInfo.InvariantCulture,
-            $"Der Link gilt {minutes} Minuten und nur einmal. Danach können Sie im Chat einen neuen anfordern.")
-        : string.Create(CultureInfo.InvariantCulture,
-            $"The link works once and for {minutes} minutes. After that you can ask the chat for a new one.");
+        ? $"Der Link gilt {Minutes(minutes, language)} und nur einmal. "
+            + "Danach können Sie im Chat einen neuen anfordern."
+        : $"The link works once and for {Minutes(minutes, language)}. "
+            + "After that you can ask the chat for a new one.";
+
+    /// <summary>"1 minute", "10 minutes": both languages put the singular only after one.</summary>
+    private static string Minutes(int minutes, string language)
+    {
+        var unit = language == "de"
+            ? minutes == 1 ? "Minute" : "Minuten"
+            : minutes == 1 ? "minute" : "minutes";
+        return string.Create(CultureInfo.InvariantCulture, $"{minutes} {unit}");
+    }
 
     private static string Button(Uri link, string label) =>
         $"<p><a href=\"{E(link.ToString())}\" style=\"display:inline-block;padding:10px 18px;background:#2563eb;"

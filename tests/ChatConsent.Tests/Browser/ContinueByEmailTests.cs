@@ -66,6 +66,46 @@ public sealed class ContinueByEmailTests : IAsyncLifetime
             .ToHaveAttributeAsync("data-sender", "agent");
     }
 
+    [Fact]
+    public async Task A_link_opened_in_a_tab_already_on_its_page_takes_the_token_out_and_offers_to_continue()
+    {
+        var page = await _session.NewPageAsync();
+        await page.GotoAsync(_session.DemoPage.ToString());
+        await page.GetByTestId("chatconsent-button").ClickAsync();
+        await page.GetByTestId("chatconsent-accept").ClickAsync();
+        await SendAsync(page, "Is the red kettle back in stock?");
+        await page.GetByTestId("chatconsent-email-email").FillAsync(Address);
+        await page.GetByTestId("chatconsent-email-submit").ClickAsync();
+        var link = TestSmtpServer.ContinueLinkIn(await _smtp.Mails.NextAsync());
+        var tab = await page.Context.NewPageAsync();
+        await tab.GotoAsync(link.GetLeftPart(UriPartial.Query));
+        await tab.GetByTestId("chatconsent-button").WaitForAsync();
+
+        await tab.EvaluateAsync("link => { location.href = link; }", link.ToString());
+
+        await tab.GetByTestId("chatconsent-continue-button").ClickAsync();
+        await Assertions.Expect(tab.GetByTestId("chatconsent-continued")).ToContainTextAsync("confirmed");
+        Assert.DoesNotContain("chatconsent-continue", tab.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_one_minute_link_is_announced_in_the_singular()
+    {
+        await _session.Host.WithDbAsync(db =>
+            db.Sites.ExecuteUpdateAsync(s => s.SetProperty(site => site.LinkLifetimeMinutes, 1)));
+        var page = await _session.NewPageAsync();
+        await page.GotoAsync(_session.DemoPage.ToString());
+        await page.GetByTestId("chatconsent-button").ClickAsync();
+        await page.GetByTestId("chatconsent-accept").ClickAsync();
+        await SendAsync(page, "Do you grind the beans for me?");
+
+        await page.GetByTestId("chatconsent-email-email").FillAsync(Address);
+        await page.GetByTestId("chatconsent-email-submit").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("chatconsent-email-pending"))
+            .ToContainTextAsync("It works for 1 minute.");
+    }
+
     private static async Task SendAsync(IPage page, string text)
     {
         await page.GetByTestId("chatconsent-input").FillAsync(text);

@@ -2,7 +2,9 @@
 // The agent console at /agents: wires the hub's events to the conversation list, the open
 // conversation, its visitor's details and the reply box, and brings them up to date after every
 // (re)connect.
-import { createConnection, hubErrorCode, isConnected, startConnection } from './hub.js';
+import {
+  createConnection, goToSignIn, hubErrorCode, isConnected, isUnauthorized, startConnection,
+} from './hub.js';
 import { ConversationList } from './list.js';
 import { ConversationView } from './conversation.js';
 import { ReplyBox } from './reply.js';
@@ -71,24 +73,33 @@ function start(root) {
   });
   const workflow = createWorkflow(connection, list, view, (error) => showFailure(app, error));
   const app = {
-    connection, list, view, visitor, reply, signals, workflow, announcer: element('announcer', HTMLElement),
+    connection, signInUrl, list, view, visitor, reply, signals, workflow, announcer: element('announcer', HTMLElement),
   };
   const showState = stateShower(element('connection-state', HTMLElement));
   signals.listen();
   listen(app, showState);
   showState('connecting');
-  startConnection(connection, signInUrl, () => showState('offline')).then(() => {
-    if (isConnected(connection)) {
-      showState('connected');
-      synchronize(app);
-    }
-  });
+  void connect(app, showState);
+}
+
+/**
+ * Connects, trying again with back-off until it works, then brings everything up to date.
+ * @param {App} app
+ * @param {(state: keyof typeof stateTexts) => void} showState
+ */
+async function connect(app, showState) {
+  await startConnection(app.connection, app.signInUrl, () => showState('offline'));
+  if (isConnected(app.connection)) {
+    showState('connected');
+    await synchronize(app);
+  }
 }
 
 /**
  * The console's parts, passed to the functions that wire them together.
  * @typedef {object} App
  * @property {import('@microsoft/signalr').HubConnection} connection
+ * @property {string} signInUrl where to go when the agent's sign-in is gone
  * @property {ConversationList} list
  * @property {ConversationView} view
  * @property {VisitorPanel} visitor the open conversation's visitor
@@ -157,9 +168,18 @@ function listen(app, showState) {
     showState('connected');
     synchronize(app);
   });
-  connection.onclose(() => {
+  // The service closes a disabled or removed agent's connection for good; the client does not
+  // reconnect after such a close by itself, so the console starts again and learns which it was.
+  connection.onclose((error) => {
     showState('offline');
     view.suspend();
+    reply.markWaiting();
+    if (isUnauthorized(error)) {
+      goToSignIn(app.signInUrl);
+      return;
+    }
+
+    void connect(app, showState);
   });
 
   window.addEventListener('hashchange', () => openFromHash(app));

@@ -8,6 +8,9 @@ const retryDelays = [0, 2_000, 5_000, 10_000, 20_000, 30_000];
 
 const hubErrorPattern = /HubException: ([a-z_]+): /;
 
+/** Set once the page is on its way to the sign-in page, so that nothing connects again. */
+let leaving = false;
+
 /**
  * @param {string} hubUrl
  * @param {string} signInUrl where to go when the sign-in has expired
@@ -32,13 +35,15 @@ export function createConnection(hubUrl, signInUrl) {
 }
 
 /**
- * Starts the connection, waiting and trying again while the service cannot be reached.
+ * Starts the connection, waiting and trying again while the service cannot be reached. Used at
+ * load and after every close, such as the service's when an admin disabled the agent: then
+ * negotiate answers 401 and the page leaves for the sign-in page.
  * @param {import('@microsoft/signalr').HubConnection} connection
  * @param {string} signInUrl
  * @param {(delay: number) => void} onRetry told before each wait, in milliseconds
  */
 export async function startConnection(connection, signInUrl, onRetry) {
-  for (let attempt = 1; ; attempt++) {
+  for (let attempt = 1; !leaving; attempt++) {
     try {
       await connection.start();
       return;
@@ -66,11 +71,12 @@ export function hubErrorCode(error) {
 
 /**
  * The client wraps a failed negotiate in an error of its own and keeps only the status in the
- * text, so the text is all there is to read it from.
+ * text, so the text is all there is to read it from. A close or hub error says `unauthorized`.
  * @param {unknown} error
  */
-function isUnauthorized(error) {
-  return error instanceof Error && /Status code '401'/.test(error.message);
+export function isUnauthorized(error) {
+  return error instanceof Error
+    && (/Status code '401'/.test(error.message) || /\bunauthorized\b/.test(error.message));
 }
 
 /** @param {import('@microsoft/signalr').HubConnection} connection */
@@ -83,6 +89,7 @@ export function isConnected(connection) {
  * @param {string} signInUrl
  */
 export function goToSignIn(signInUrl) {
+  leaving = true;
   const back = encodeURIComponent(location.pathname + location.hash);
   location.assign(`${signInUrl}?returnUrl=${back}`);
 }

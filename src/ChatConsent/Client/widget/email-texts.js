@@ -4,6 +4,21 @@
  * The words of continuing by e-mail, kept beside the other panel texts rather than in them so
  * that this feature stays in its own modules. German and English, like the rest.
  */
+const minuteWords = {
+  en: { one: 'minute', other: 'minutes' },
+  de: { one: 'Minute', other: 'Minuten' },
+};
+
+/**
+ * "1 minute", "10 minutes": the lifetime comes from the service's settings and may well be one.
+ * @param {'en' | 'de'} language
+ * @param {number} minutes
+ */
+function minutesIn(language, minutes) {
+  const form = new Intl.PluralRules(language).select(minutes) === 'one' ? 'one' : 'other';
+  return `${minutes} ${minuteWords[language][form]}`;
+}
+
 const texts = {
   en: {
     offer: 'Get replies by e-mail',
@@ -18,7 +33,8 @@ const texts = {
     dismiss: 'No, thanks',
     close: 'OK',
     pending: (/** @type {string} */ email, /** @type {number} */ minutes) =>
-      `Check your inbox: we sent a link to ${email} to confirm it. It works for ${minutes} minutes.`,
+      `Check your inbox: we sent a link to ${email} to confirm it. `
+      + `It works for ${minutesIn('en', minutes)}.`,
     confirmed: (/** @type {string} */ email) => `Replies reach you at ${email} while you are away.`,
     continueOffer: 'Continue a previous conversation',
     continueTitle: 'Continue a previous conversation',
@@ -27,7 +43,7 @@ const texts = {
     continueRequest: 'Send me a link',
     back: 'Back',
     linkSent: (/** @type {number} */ minutes) => 'If this address belongs to a conversation here, a link '
-      + `is on its way. Open it in any browser within ${minutes} minutes; it works once.`,
+      + `is on its way. Open it in any browser within ${minutesIn('en', minutes)}; it works once.`,
     continueReadyTitle: 'Your conversation is waiting',
     continueReadyText: 'Press the button to continue it in this browser.',
     continueConsentText: 'Before you continue, please read how the chat uses your data:',
@@ -57,7 +73,8 @@ const texts = {
     dismiss: 'Nein, danke',
     close: 'OK',
     pending: (/** @type {string} */ email, /** @type {number} */ minutes) =>
-      `Sehen Sie in Ihr Postfach: Wir haben einen Link an ${email} geschickt. Er gilt ${minutes} Minuten.`,
+      `Sehen Sie in Ihr Postfach: Wir haben einen Link an ${email} geschickt. `
+      + `Er gilt ${minutesIn('de', minutes)}.`,
     confirmed: (/** @type {string} */ email) => `Antworten erreichen Sie unter ${email}, wenn Sie nicht da sind.`,
     continueOffer: 'Früheres Gespräch fortsetzen',
     continueTitle: 'Früheres Gespräch fortsetzen',
@@ -66,7 +83,8 @@ const texts = {
     continueRequest: 'Link senden',
     back: 'Zurück',
     linkSent: (/** @type {number} */ minutes) => 'Gehört diese Adresse zu einem Gespräch hier, ist ein Link '
-      + `unterwegs. Öffnen Sie ihn in einem beliebigen Browser innerhalb von ${minutes} Minuten; er gilt einmal.`,
+      + 'unterwegs. Öffnen Sie ihn in einem beliebigen Browser '
+      + `innerhalb von ${minutesIn('de', minutes)}; er gilt einmal.`,
     continueReadyTitle: 'Ihr Gespräch wartet',
     continueReadyText: 'Drücken Sie den Knopf, um es in diesem Browser fortzusetzen.',
     continueConsentText: 'Bevor Sie fortfahren, lesen Sie bitte, wie der Chat Ihre Daten verwendet:',

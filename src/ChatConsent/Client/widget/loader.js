@@ -113,8 +113,19 @@ function start(tag) {
 
   loadGate().catch(warn);
 
+  /** @param {string} token */
+  const continueWith = (token) => void loadChat().then((chat) => chat.continueWith(token)).catch(warn);
+
+  // A link opened in a tab already on its page changes only the fragment, and loads nothing.
+  window.addEventListener('hashchange', () => {
+    const token = takeContinueToken();
+    if (token) {
+      continueWith(token);
+    }
+  });
+
   if (continueToken) {
-    loadChat().then((chat) => chat.continueWith(continueToken)).catch(warn);
+    continueWith(continueToken);
   } else if (wasOpen(siteKey)) {
     // The panel was open on this tab's previous page of the site: show it again, with its history.
     loadGate().then(() => (hasIdentity() ? loadChat().then((chat) => chat.restore()) : undefined)).catch(warn);
