@@ -123,6 +123,9 @@ export class AssignmentBar {
       event.preventDefault();
       if (select.value) {
         void this.#act(submit, 'HandOver', select.value);
+      } else {
+        this.message.textContent = 'Choose the colleague to hand it to first.';
+        select.focus();
       }
     });
     return form;
