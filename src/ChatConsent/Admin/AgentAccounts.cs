@@ -302,18 +302,8 @@ public sealed partial class AgentAccounts(
     private async Task AuditAsync(Actor actor, string action, Agent agent, string? oldValue, string? newValue,
         CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        db.AuditEntries.Add(new AuditEntry
-        {
-            Id = Guid.CreateVersion7(now),
-            At = now,
-            ActorId = actor.Id,
-            ActorName = actor.Name,
-            Action = action,
-            Subject = agent.Email ?? agent.Id,
-            OldValue = oldValue,
-            NewValue = newValue,
-        });
+        db.AuditEntries.Add(AuditEntry.Of(clock.GetUtcNow(), actor, null, action, agent.Email ?? agent.Id,
+            oldValue, newValue));
         await db.SaveChangesAsync(cancellationToken);
         LogChanged(logger, action, agent.Id, actor.Id);
     }

@@ -31,4 +31,24 @@ public sealed class AuditEntry
     public string? OldValue { get; set; }
 
     public string? NewValue { get; set; }
+
+    /// <summary>The column holds this much of a value; a long saved reply's end is left out.</summary>
+    public const int MaxValueLength = 4000;
+
+    public static AuditEntry Of(DateTimeOffset at, Actor actor, Guid? siteId, string action, string subject,
+        string? oldValue = null, string? newValue = null) => new()
+        {
+            Id = Guid.CreateVersion7(at),
+            At = at,
+            ActorId = actor.Id,
+            ActorName = actor.Name,
+            SiteId = siteId,
+            Action = action,
+            Subject = subject,
+            OldValue = Clip(oldValue),
+            NewValue = Clip(newValue),
+        };
+
+    private static string? Clip(string? value) =>
+        value is { Length: > MaxValueLength } ? value[..MaxValueLength] : value;
 }

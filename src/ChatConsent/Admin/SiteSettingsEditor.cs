@@ -42,17 +42,7 @@ public sealed partial class SiteSettingsEditor(ChatDbContext db, TimeProvider cl
         var now = clock.GetUtcNow();
         var site = new Site { Id = Guid.CreateVersion7(now), Key = form.Key, Name = form.Name.Trim(), CreatedAt = now };
         db.Sites.Add(site);
-        db.AuditEntries.Add(new AuditEntry
-        {
-            Id = Guid.CreateVersion7(now),
-            At = now,
-            ActorId = actor.Id,
-            ActorName = actor.Name,
-            SiteId = site.Id,
-            Action = "site_created",
-            Subject = "Key",
-            NewValue = site.Key,
-        });
+        db.AuditEntries.Add(AuditEntry.Of(now, actor, site.Id, "site_created", "Key", newValue: site.Key));
         await db.SaveChangesAsync(cancellationToken);
         return failures;
     }
@@ -78,18 +68,7 @@ public sealed partial class SiteSettingsEditor(ChatDbContext db, TimeProvider cl
         var now = clock.GetUtcNow();
         foreach (var (field, old) in before.Where(pair => after[pair.Key] != pair.Value))
         {
-            db.AuditEntries.Add(new AuditEntry
-            {
-                Id = Guid.CreateVersion7(now),
-                At = now,
-                ActorId = actor.Id,
-                ActorName = actor.Name,
-                SiteId = site.Id,
-                Action = "setting_changed",
-                Subject = field,
-                OldValue = old,
-                NewValue = after[field],
-            });
+            db.AuditEntries.Add(AuditEntry.Of(now, actor, site.Id, "setting_changed", field, old, after[field]));
             LogChanged(logger, site.Id, field, actor.Id);
         }
 

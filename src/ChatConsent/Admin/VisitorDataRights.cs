@@ -78,17 +78,7 @@ public sealed partial class VisitorDataRights(
 
     private void Audit(Actor actor, Guid siteId, string action, Guid visitorId)
     {
-        var now = clock.GetUtcNow();
-        db.AuditEntries.Add(new AuditEntry
-        {
-            Id = Guid.CreateVersion7(now),
-            At = now,
-            ActorId = actor.Id,
-            ActorName = actor.Name,
-            SiteId = siteId,
-            Action = action,
-            Subject = $"visitor:{visitorId}",
-        });
+        db.AuditEntries.Add(AuditEntry.Of(clock.GetUtcNow(), actor, siteId, action, $"visitor:{visitorId}"));
     }
 
     [LoggerMessage(EventId = 1602, Level = LogLevel.Information,

@@ -30,18 +30,9 @@ public sealed class AgentProfile(ChatDbContext db, UserManager<Agent> users, Sig
             return string.Join(" ", updated.Errors.Select(e => e.Description));
         }
 
-        var now = clock.GetUtcNow();
-        db.AuditEntries.Add(new AuditEntry
-        {
-            Id = Guid.CreateVersion7(now),
-            At = now,
-            ActorId = agent.Id,
-            ActorName = agent.Email ?? agent.Id,
-            Action = "agent_display_name_changed",
-            Subject = agent.Email ?? agent.Id,
-            OldValue = before,
-            NewValue = displayName,
-        });
+        var self = new Actor(agent.Id, agent.Email ?? agent.Id);
+        db.AuditEntries.Add(AuditEntry.Of(clock.GetUtcNow(), self, null, "agent_display_name_changed",
+            agent.Email ?? agent.Id, before, displayName));
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }

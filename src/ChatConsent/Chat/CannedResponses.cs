@@ -76,23 +76,7 @@ public sealed class CannedResponses(ChatDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private void Audit(Actor actor, Guid siteId, string action, string key, string? oldValue, string? newValue)
-    {
-        var now = clock.GetUtcNow();
-        db.AuditEntries.Add(new AuditEntry
-        {
-            Id = Guid.CreateVersion7(now),
-            At = now,
-            ActorId = actor.Id,
-            ActorName = actor.Name,
-            SiteId = siteId,
-            Action = action,
-            Subject = $"canned_response:{key}",
-            OldValue = Clip(oldValue),
-            NewValue = Clip(newValue),
-        });
-    }
-
-    // The audit log keeps at most 4,000 characters of a value; a long reply's end is left out.
-    private static string? Clip(string? value) => value is { Length: > 4000 } ? value[..4000] : value;
+    private void Audit(Actor actor, Guid siteId, string action, string key, string? oldValue, string? newValue) =>
+        db.AuditEntries.Add(AuditEntry.Of(clock.GetUtcNow(), actor, siteId, action, $"canned_response:{key}",
+            oldValue, newValue));
 }

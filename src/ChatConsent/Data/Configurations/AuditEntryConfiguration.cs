@@ -14,8 +14,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entry.Property(e => e.Action).HasMaxLength(32);
         // An agent's e-mail address can be as long as Identity allows.
         entry.Property(e => e.Subject).HasMaxLength(256);
-        entry.Property(e => e.OldValue).HasMaxLength(4000);
-        entry.Property(e => e.NewValue).HasMaxLength(4000);
+        entry.Property(e => e.OldValue).HasMaxLength(AuditEntry.MaxValueLength);
+        entry.Property(e => e.NewValue).HasMaxLength(AuditEntry.MaxValueLength);
         entry.HasIndex(e => e.At);
     }
 }
