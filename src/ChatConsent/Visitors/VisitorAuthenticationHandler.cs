@@ -20,7 +20,9 @@ internal sealed class VisitorAuthenticationHandler(
 {
     public const string SchemeName = "Visitor";
 
-    /// <summary>The caller's visitor session when its token is valid and belongs to <paramref name="siteId"/>.</summary>
+    /// <summary>
+    /// The caller's visitor session when its token is valid and belongs to <paramref name="siteId"/>.
+    /// </summary>
     public static async Task<(VisitorSession Session, System.Security.Claims.ClaimsPrincipal Principal)?>
         SessionForSiteAsync(HttpContext context, Guid siteId)
     {

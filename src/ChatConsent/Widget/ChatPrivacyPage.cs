@@ -65,11 +65,12 @@ internal sealed record PrivacyTexts(string Title, string Intro, string StoredTit
         "This page describes what the chat on this website stores, generated from its current settings.",
         "What the chat stores",
         [
-            $"A random visitor id in the cookie {WidgetEndpoints.IdentityCookieName(site.Key)} on this website, after you agree; it is kept "
+            $"A random visitor id in the cookie {WidgetEndpoints.IdentityCookieName(site.Key)} on this "
+                + "website, after you agree; it is kept "
                 + (site.CookieLifetimeDays is { } days ? "for " + Days(days, "en") : "until you close your browser")
                 + ", together with the language of the page and when you last connected.",
-            $"While the chat window is open: the entry {WidgetEndpoints.OpenPanelEntryName(site.Key)} in this tab's session storage, so "
-                + "that the next page opens it again; it goes when you close the window or the tab.",
+            $"While the chat window is open: the entry {WidgetEndpoints.OpenPanelEntryName(site.Key)} in "
+                + "this tab's session storage, so that the next page opens it again; it goes when you close the window or the tab.",
             "The messages you write and the answers you get, and how far you and the agents have read "
                 + "them, to answer you"
                 + (site.RetentionDays is { } keep
@@ -101,11 +102,13 @@ internal sealed record PrivacyTexts(string Title, string Intro, string StoredTit
             + "erzeugt aus seinen aktuellen Einstellungen.",
         "Was der Chat speichert",
         [
-            $"Eine zufällige Besucherkennung im Cookie {WidgetEndpoints.IdentityCookieName(site.Key)} auf dieser Website, nach Ihrer Zustimmung; "
+            $"Eine zufällige Besucherkennung im Cookie {WidgetEndpoints.IdentityCookieName(site.Key)} auf "
+                + "dieser Website, nach Ihrer Zustimmung; "
                 + "sie bleibt "
                 + (site.CookieLifetimeDays is { } days ? Days(days, "de") : "bis zum Schließen des Browsers")
                 + " gespeichert, zusammen mit der Sprache der Seite und dem Zeitpunkt Ihrer letzten Verbindung.",
-            $"Solange das Chatfenster offen ist: den Eintrag {WidgetEndpoints.OpenPanelEntryName(site.Key)} im Sitzungsspeicher dieses Tabs, "
+            $"Solange das Chatfenster offen ist: den Eintrag {WidgetEndpoints.OpenPanelEntryName(site.Key)} "
+                + "im Sitzungsspeicher dieses Tabs, "
                 + "damit die nächste Seite es wieder öffnet; er verschwindet, wenn Sie das Fenster oder den Tab "
                 + "schließen.",
             "Ihre Nachrichten und die Antworten darauf und wie weit Sie und das Team sie gelesen haben, "

@@ -30,7 +30,7 @@ public sealed class AdminSettingsTests : IAsyncLifetime
         await Assertions.Expect(shop.GetByTestId("chatconsent-message").Filter(new() { HasText = "Which beans" }))
             .ToHaveAttributeAsync("data-sender", "visitor");
 
-        var cookie = Assert.Single(await shop.Context.CookiesAsync(), c => c.Name.StartsWith(ShopVisitor.VisitorCookiePrefix, StringComparison.Ordinal));
+        var cookie = Assert.Single(await shop.Context.CookiesAsync(), ShopVisitor.IsVisitorCookie);
         Assert.Equal(-1, cookie.Expires);
 
         await admin.GetByRole(AriaRole.Link, new() { Name = "Conversations" }).ClickAsync();

@@ -1,3 +1,4 @@
+using ChatConsent.Tests.Support;
 using Microsoft.Playwright;
 
 namespace ChatConsent.Tests.Browser;
@@ -11,6 +12,12 @@ public sealed class ShopVisitor
 {
     /// <summary>Every site's identity cookie starts so; the site key follows.</summary>
     public const string VisitorCookiePrefix = "chatconsent_visitor_";
+
+    /// <summary>The identity cookie of the test site.</summary>
+    public const string TestSiteCookie = VisitorCookiePrefix + ChatConsentHost.SiteKey;
+
+    public static bool IsVisitorCookie(BrowserContextCookiesResult cookie) =>
+        cookie.Name.StartsWith(VisitorCookiePrefix, StringComparison.Ordinal);
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
@@ -84,7 +91,7 @@ public sealed class ShopVisitor
     }
 
     public async Task<bool> HasVisitorCookieAsync() =>
-        (await Page.Context.CookiesAsync()).Any(cookie => cookie.Name.StartsWith(VisitorCookiePrefix, StringComparison.Ordinal));
+        (await Page.Context.CookiesAsync()).Any(IsVisitorCookie);
 
     /// <summary>Entries the widget could have left in web storage; the platform's own do not count.</summary>
     public Task<int> WidgetStorageEntriesAsync() => Page.EvaluateAsync<int>("""

@@ -34,7 +34,7 @@ public sealed class WidgetAndConsoleTests : IAsyncLifetime
         await shop.GetByTestId("chatconsent-send").ClickAsync();
 
         var cookie = Assert.Single(await shop.Context.CookiesAsync());
-        Assert.Equal($"chatconsent_visitor_{ChatConsentHost.SiteKey}", cookie.Name);
+        Assert.Equal(ShopVisitor.TestSiteCookie, cookie.Name);
         Assert.Equal(_session.DemoPage.Host, cookie.Domain);
 
         var conversation = console.GetByTestId("conversation-item");
@@ -65,7 +65,7 @@ public sealed class WidgetAndConsoleTests : IAsyncLifetime
 
         // The panel was open when the visitor left this site's page, so it opens again by itself.
         await Assertions.Expect(sent).ToBeVisibleAsync();
-        Assert.Contains(await shop.Context.CookiesAsync(), c => c.Name == $"chatconsent_visitor_{ChatConsentHost.SiteKey}");
+        Assert.Contains(await shop.Context.CookiesAsync(), c => c.Name == ShopVisitor.TestSiteCookie);
     }
 
     [Fact]

@@ -42,7 +42,8 @@ public sealed class ReverseProxyTests
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < count; i++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/widget/{ChatConsentHost.SiteKey}/consent")
+            using var request = new HttpRequestMessage(HttpMethod.Post,
+                $"/api/widget/{ChatConsentHost.SiteKey}/consent")
             {
                 Content = JsonContent.Create(new { noticeVersion = "outdated", language = "en" }),
             };

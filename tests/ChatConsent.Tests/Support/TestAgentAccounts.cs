@@ -27,8 +27,8 @@ public static class TestAgentAccounts
     {
         await using var scope = host.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<global::ChatConsent.Admin.AgentAccounts>();
-        var change = await accounts.DisableAsync(agentId, new global::ChatConsent.Admin.Actor("test-admin", "Test admin"),
-            TestContext.Current.CancellationToken);
+        var admin = new global::ChatConsent.Admin.Actor("test-admin", "Test admin");
+        var change = await accounts.DisableAsync(agentId, admin, TestContext.Current.CancellationToken);
         Assert.Null(change.Refusal);
     }
 

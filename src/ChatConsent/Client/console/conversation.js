@@ -292,7 +292,8 @@ export class ConversationView {
   /** @param {string} clientMessageId */
   #pending(clientMessageId) {
     const items = this.elements.messages.querySelectorAll('[data-pending]');
-    return [.../** @type {NodeListOf<HTMLLIElement>} */ (items)].find((item) => item.dataset.clientMessageId === clientMessageId);
+    return [.../** @type {NodeListOf<HTMLLIElement>} */ (items)]
+      .find((item) => item.dataset.clientMessageId === clientMessageId);
   }
 
   /**

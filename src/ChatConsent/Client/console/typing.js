@@ -1,8 +1,8 @@
 // @ts-check
 // Typing indicators in the console, both ways. Incoming: "Visitor is typing…" under the open
 // conversation's messages and "typing…" in its list entry, gone a few seconds after the last
-// signal or when the visitor's message arrives. Outgoing: while the agent types a reply, at most one signal every few seconds. Nothing
-// of this is stored anywhere; the server only relays it.
+// signal or when the visitor's message arrives. Outgoing: while the agent types a reply, at most
+// one signal every few seconds. Nothing of this is stored anywhere; the server only relays it.
 import { isConnected } from './hub.js';
 
 /** @typedef {import('./types.js').TypingSignal} TypingSignal */

@@ -204,7 +204,9 @@ export function createChat({ root, base, siteKey, language, launcher, loadConfig
     panel.setStatus(null);
     try {
       const { session: current, gate: currentGate } = await ensureSession();
-      const request = { source: /** @type {const} */ ('notice'), noticeVersion: notice.version, language: notice.language };
+      const request = {
+        source: /** @type {const} */ ('notice'), noticeVersion: notice.version, language: notice.language,
+      };
       current.adopt(await postConsent(base, siteKey, request, null, currentGate.evidence()));
       currentGate.noticeAccepted();
       showConversation();

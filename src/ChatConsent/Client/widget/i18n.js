@@ -108,7 +108,8 @@ const panelTexts = {
     deleteConfirm: 'Ja, meine Daten löschen',
     dataDeleted: 'Erledigt: Ihre Gespräche und Nachrichten sind gelöscht, ebenso das Cookie des Chats.',
     deleteFailed: 'Ihre Chat-Daten konnten nicht gelöscht werden. Bitte versuchen Sie es erneut.',
-    platformMissing: 'Die Cookie-Einstellungen dieser Website sind gerade nicht erreichbar. Bitte später erneut versuchen.',
+    platformMissing: 'Die Cookie-Einstellungen dieser Website sind gerade nicht erreichbar. '
+      + 'Bitte später erneut versuchen.',
     grantNotConfirmed: 'Die Cookie-Einstellungen haben den Chat noch nicht bestätigt. Bitte erneut versuchen.',
     gpcDenied: 'Ihr Browser bittet Websites, Sie nicht zu verfolgen (Global Privacy Control); daher bietet '
       + 'diese Website hier keinen Chat an.',

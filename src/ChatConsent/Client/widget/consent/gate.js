@@ -57,7 +57,8 @@ export async function createPlatformGate({ config, launcher, loadChat, hasIdenti
 
     return consent.mode === 'platform' ? 'opt-in' : hasIdentity() ? 'granted' : 'notice';
   };
-  const offers = () => `${Boolean(adapter?.grant && adapter.detect())} ${Boolean(adapter?.openSettings && adapter.detect())}`;
+  const offers = () =>
+    `${Boolean(adapter?.grant && adapter.detect())} ${Boolean(adapter?.openSettings && adapter.detect())}`;
   const refresh = () => launcher.setConsent(state(), offers());
 
   /** @param {boolean} [force] act even though nothing changed (an opt-in press, a refusal) */
